@@ -1,0 +1,4 @@
+package id.kesos.access;
+
+/** What an administrator may change on an existing user. */
+public record UserChanges(String fullName, String email, Role role, long unitId) {}

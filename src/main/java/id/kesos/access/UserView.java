@@ -1,0 +1,12 @@
+package id.kesos.access;
+
+import java.time.Instant;
+
+/** A user account as screens show it; never carries the password hash. */
+public record UserView(long id, String username, String fullName, String email, Role role, long unitId,
+        String unitName, boolean active, Instant lockedUntil, Instant lastLoginAt, int version) {
+
+    public boolean locked() {
+        return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+    }
+}

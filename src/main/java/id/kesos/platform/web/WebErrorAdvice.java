@@ -1,0 +1,32 @@
+package id.kesos.platform.web;
+
+import id.kesos.platform.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Friendly pages for the errors a page request can meet: a record that is missing or outside
+ * the user's scope, or an address with a malformed id, is "not found"; a missing parameter is a
+ * bad request. Nothing technical reaches the user.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class WebErrorAdvice {
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "error/404";
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    String badRequest(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "error/400";
+    }
+}
