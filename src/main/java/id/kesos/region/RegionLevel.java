@@ -40,8 +40,4 @@ public enum RegionLevel {
         }
         return null;
     }
-
-    public RegionLevel child() {
-        return this == VILLAGE ? null : ofDepth(depth + 1);
-    }
 }
