@@ -29,7 +29,7 @@ class DataSourceConfiguration {
         Path dir = properties.ephemeral()
                 ? EmbeddedPostgresServers.ephemeralDirectory()
                 : properties.dataDir().resolve("pg");
-        EmbeddedPostgres server = EmbeddedPostgresServers.acquire(dir, properties.ephemeral());
+        EmbeddedPostgres server = EmbeddedPostgresServers.acquire(dir, properties.ephemeral(), properties.embeddedPort());
         return new EmbeddedDataSource(server.getJdbcUrl("postgres", EmbeddedPostgresServers.DATABASE), dir);
     }
 

@@ -11,9 +11,10 @@ import org.springframework.util.StringUtils;
  * @param dataDir   the folder for the embedded server's files
  * @param db        the external server, if any
  * @param ephemeral start the embedded server in a fresh temporary folder (tests)
+ * @param embeddedPort the embedded server's port; 0 takes a free one
  */
 @ConfigurationProperties("kesos")
-public record DatabaseProperties(Path dataDir, External db, boolean ephemeral) {
+public record DatabaseProperties(Path dataDir, External db, boolean ephemeral, int embeddedPort) {
 
     public record External(String url, String user, String password) {}
 

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One embedded PostgreSQL per data folder and JVM. Every application context that uses a folder
@@ -17,6 +19,8 @@ import java.util.Map;
  * share one instance while a restarted application finds its data again.
  */
 final class EmbeddedPostgresServers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServers.class);
 
     static final String DATABASE = "kesos";
 
@@ -36,11 +40,11 @@ final class EmbeddedPostgresServers {
         return ephemeralDir;
     }
 
-    static synchronized EmbeddedPostgres acquire(Path dataDir, boolean clean) {
+    static synchronized EmbeddedPostgres acquire(Path dataDir, boolean clean, int port) {
         Path key = dataDir.toAbsolutePath().normalize();
         Lease lease = LEASES.get(key);
         if (lease == null) {
-            lease = new Lease(start(key, clean));
+            lease = new Lease(start(key, clean, port));
             LEASES.put(key, lease);
         }
         lease.count++;
@@ -61,16 +65,21 @@ final class EmbeddedPostgresServers {
         }
     }
 
-    private static EmbeddedPostgres start(Path dir, boolean clean) {
+    private static EmbeddedPostgres start(Path dir, boolean clean, int port) {
         try {
             Files.createDirectories(dir);
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres server = builder
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .start();
             createDatabaseIfMissing(server);
+            LOG.info("Embedded PostgreSQL {} listens on localhost:{}", dir, server.getPort());
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL could not start in " + dir, e);
