@@ -30,6 +30,7 @@ create table access.user_account (
   failed_attempts     integer      not null default 0,
   locked_until        timestamptz,
   last_login_at       timestamptz,
+  previous_login_at   timestamptz,
   password_changed_at timestamptz  not null default now(),
   created_at          timestamptz  not null default now(),
   updated_at          timestamptz  not null default now(),

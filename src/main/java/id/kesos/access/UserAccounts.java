@@ -9,7 +9,12 @@ import id.kesos.platform.ChangeSummary;
 import id.kesos.platform.InvalidInputException;
 import id.kesos.platform.NotFoundException;
 import id.kesos.platform.Page;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -64,7 +69,7 @@ public class UserAccounts {
                   and (cast(:role as varchar) is null or u.role = :role)
                   and (cast(:unit as bigint) is null or u.unit_id = :unit)
                 """;
-        var params = new java.util.HashMap<String, Object>();
+        Map<String, Object> params = new HashMap<>();
         params.put("path", scope.path());
         params.put("query", query == null ? "" : query.strip());
         params.put("role", role == null ? null : role.name());
@@ -180,13 +185,15 @@ public class UserAccounts {
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
-    private static UserView map(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
-        var locked = rs.getTimestamp("locked_until");
-        var lastLogin = rs.getTimestamp("last_login_at");
+    private static UserView map(ResultSet rs, int rowNum) throws SQLException {
+        Timestamp locked = rs.getTimestamp("locked_until");
+        Timestamp lastLogin = rs.getTimestamp("last_login_at");
+        Timestamp previousLogin = rs.getTimestamp("previous_login_at");
         return new UserView(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
                 rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getLong("unit_id"),
                 rs.getString("unit_name"), rs.getBoolean("active"), locked == null ? null : locked.toInstant(),
-                lastLogin == null ? null : lastLogin.toInstant(), rs.getInt("version"));
+                lastLogin == null ? null : lastLogin.toInstant(),
+                previousLogin == null ? null : previousLogin.toInstant(), rs.getInt("version"));
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,7 @@
 package id.kesos.region;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +80,7 @@ public class Regions {
                 .list();
     }
 
-    private static Region map(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+    private static Region map(ResultSet rs, int rowNum) throws SQLException {
         return new Region(rs.getString("code"), rs.getString("parent_code"),
                 RegionLevel.ofDepth(rs.getInt("level")), rs.getString("name"));
     }

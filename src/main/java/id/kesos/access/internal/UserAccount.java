@@ -10,34 +10,34 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table(schema = "access", name = "user_account")
 public record UserAccount(@Id Long id, String username, String fullName, String email, String passwordHash,
         Role role, Long unitId, boolean active, int failedAttempts, Instant lockedUntil, Instant lastLoginAt,
-        Instant passwordChangedAt, Instant createdAt, Instant updatedAt, @Version Integer version) {
+        Instant previousLoginAt, Instant passwordChangedAt, Instant createdAt, Instant updatedAt, @Version Integer version) {
 
     public static UserAccount create(String username, String fullName, String email, String passwordHash, Role role,
             long unitId) {
         Instant now = Instant.now();
-        return new UserAccount(null, username, fullName, email, passwordHash, role, unitId, true, 0, null, null, now,
-                now, now, null);
+        return new UserAccount(null, username, fullName, email, passwordHash, role, unitId, true, 0, null, null, null,
+                now, now, now, null);
     }
 
     public UserAccount withDetails(String fullName, String email, Role role, long unitId, int expectedVersion) {
         return new UserAccount(id, username, fullName, email, passwordHash, role, unitId, active, failedAttempts,
-                lockedUntil, lastLoginAt, passwordChangedAt, createdAt, Instant.now(), expectedVersion);
+                lockedUntil, lastLoginAt, previousLoginAt, passwordChangedAt, createdAt, Instant.now(), expectedVersion);
     }
 
     public UserAccount withActive(boolean active) {
         return new UserAccount(id, username, fullName, email, passwordHash, role, unitId, active, failedAttempts,
-                lockedUntil, lastLoginAt, passwordChangedAt, createdAt, Instant.now(), version);
+                lockedUntil, lastLoginAt, previousLoginAt, passwordChangedAt, createdAt, Instant.now(), version);
     }
 
     public UserAccount withPasswordHash(String passwordHash) {
         Instant now = Instant.now();
         return new UserAccount(id, username, fullName, email, passwordHash, role, unitId, active, failedAttempts,
-                lockedUntil, lastLoginAt, now, createdAt, now, version);
+                lockedUntil, lastLoginAt, previousLoginAt, now, createdAt, now, version);
     }
 
     public UserAccount unlocked() {
         return new UserAccount(id, username, fullName, email, passwordHash, role, unitId, active, 0, null,
-                lastLoginAt, passwordChangedAt, createdAt, Instant.now(), version);
+                lastLoginAt, previousLoginAt, passwordChangedAt, createdAt, Instant.now(), version);
     }
 
     public boolean lockedAt(Instant now) {

@@ -29,7 +29,7 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Long>
     @Modifying
     @Query("""
             update access.user_account
-               set failed_attempts = 0, locked_until = null, last_login_at = :now
+               set failed_attempts = 0, locked_until = null, previous_login_at = last_login_at, last_login_at = :now
              where lower(username) = lower(:username)
             """)
     int recordSuccess(@Param("username") String username, @Param("now") Instant now);
