@@ -5,6 +5,7 @@ import id.kesos.access.OrgUnitView;
 import id.kesos.access.OrgUnits;
 import id.kesos.access.UnitType;
 import id.kesos.access.UserAccounts;
+import id.kesos.platform.FormSubmission;
 import id.kesos.platform.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -75,17 +76,11 @@ class UnitController {
             @Valid @ModelAttribute("form") UnitForm form, BindingResult binding, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         OrgUnitView parentUnit = units.get(user.scope(), parent);
-        if (!binding.hasErrors()) {
-            try {
-                OrgUnitView created = units.create(user.scope(), parent, form.command());
-                redirect.addFlashAttribute("message", "unit.created");
-                return "redirect:/units/" + created.id();
-            } catch (InvalidInputException e) {
-                e.applyTo(binding);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return showForm(model, parentUnit, null);
+        return FormSubmission.submit(binding, response, () -> {
+            OrgUnitView created = units.create(user.scope(), parent, form.command());
+            redirect.addFlashAttribute("message", "unit.created");
+            return "redirect:/units/" + created.id();
+        }).orElseGet(() -> showForm(model, parentUnit, null));
     }
 
     @GetMapping("/admin/units/{id}/edit")
@@ -103,18 +98,11 @@ class UnitController {
         if (form.version() == null) {
             binding.reject("form.staleVersion");
         }
-        if (!binding.hasErrors()) {
-            try {
-                units.update(user.scope(), id, form.command(), form.version());
-                redirect.addFlashAttribute("message", "unit.saved");
-                return "redirect:/units/" + id;
-            } catch (InvalidInputException e) {
-                e.applyTo(binding);
-            }
-        }
-        response.setStatus(binding.hasGlobalErrors() && !binding.hasFieldErrors()
-                ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
-        return showForm(model, null, unit);
+        return FormSubmission.submit(binding, response, () -> {
+            units.update(user.scope(), id, form.command(), form.version());
+            redirect.addFlashAttribute("message", "unit.saved");
+            return "redirect:/units/" + id;
+        }).orElseGet(() -> showForm(model, null, unit));
     }
 
     @PostMapping("/admin/units/{id}/active")

@@ -5,6 +5,7 @@ import id.kesos.access.OrgUnits;
 import id.kesos.access.Role;
 import id.kesos.access.UserAccounts;
 import id.kesos.access.UserView;
+import id.kesos.platform.FormSubmission;
 import id.kesos.platform.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -67,17 +68,11 @@ class UserController {
     @PostMapping("/admin/users")
     String create(@AuthenticationPrincipal KesosUser user, @Valid @ModelAttribute("form") UserForm form,
             BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                UserView created = users.create(user.scope(), form.newUser());
-                redirect.addFlashAttribute("message", "user.created");
-                return "redirect:/users/" + created.id();
-            } catch (InvalidInputException e) {
-                e.applyTo(binding);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return showForm(user, model, null);
+        return FormSubmission.submit(binding, response, () -> {
+            UserView created = users.create(user.scope(), form.newUser());
+            redirect.addFlashAttribute("message", "user.created");
+            return "redirect:/users/" + created.id();
+        }).orElseGet(() -> showForm(user, model, null));
     }
 
     @GetMapping("/admin/users/{id}/edit")
@@ -95,21 +90,11 @@ class UserController {
         if (form.version() == null) {
             binding.reject("form.staleVersion");
         }
-        // The username cannot change, so its field is not judged here.
-        boolean onlyUsername = binding.getFieldErrorCount() == binding.getFieldErrorCount("username")
-                && !binding.hasGlobalErrors();
-        if (onlyUsername) {
-            try {
-                users.update(user.scope(), id, form.changes(), form.version());
-                redirect.addFlashAttribute("message", "user.saved");
-                return "redirect:/users/" + id;
-            } catch (InvalidInputException e) {
-                e.applyTo(binding);
-            }
-        }
-        response.setStatus(binding.hasGlobalErrors() && !binding.hasFieldErrors()
-                ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
-        return showForm(user, model, account);
+        return FormSubmission.submit(binding, response, () -> {
+            users.update(user.scope(), id, form.changes(), form.version());
+            redirect.addFlashAttribute("message", "user.saved");
+            return "redirect:/users/" + id;
+        }).orElseGet(() -> showForm(user, model, account));
     }
 
     @PostMapping("/admin/users/{id}/active")

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 @OpenAPIDefinition(
         info = @Info(title = "Kesos API", version = "v1",
                 description = "API Kesos. Minta token dengan POST /api/v1/auth/tokens (HTTP Basic), lalu kirim "
-                        + "header Authorization: Bearer <token>. Semua data dibatasi pada unit pemanggil.",
+                        + "header \"Authorization: Bearer TOKEN\". Semua data dibatasi pada unit pemanggil.",
                 license = @License(name = "Data wilayah: idn-area-data (fityannugroho), ODbL")),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")

@@ -4,6 +4,7 @@ import id.kesos.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,14 +20,18 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class WebErrorAdvice {
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    String notFound(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        return "error/404";
+    String notFound(HttpServletResponse response, Model model) {
+        return errorPage(HttpServletResponse.SC_NOT_FOUND, response, model);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    String badRequest(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return "error/400";
+    String badRequest(HttpServletResponse response, Model model) {
+        return errorPage(HttpServletResponse.SC_BAD_REQUEST, response, model);
+    }
+
+    private static String errorPage(int status, HttpServletResponse response, Model model) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        return "error";
     }
 }
