@@ -24,9 +24,23 @@ class AdminUserTest extends BrowserTestSupport {
         Response response = submit();
 
         assertThat(response.status()).isEqualTo(400);
+        assertThat(page).hasURL(Pattern.compile("/admin/users$"));
         assertThat(page.locator("#fullName-error")).hasText("Wajib diisi.");
         assertThat(page.locator("#fullName")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#username-error")).containsText("Wajib diisi.");
+        assertThat(page.locator("#username")).hasAttribute("aria-invalid", "true");
+        // Fields that were fine are not marked.
+        assertThat(page.locator("#email-error")).hasCount(0);
+    }
+
+    @Test
+    void emptyFormAlsoExplainsThePasswordRule() {
+        openNewUserForm();
+
+        Response response = submit();
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(page.locator("#fullName-error")).hasText("Wajib diisi.");
         assertThat(page.locator("#password-error")).hasText("Kata sandi paling sedikit 10 karakter.");
         assertThat(page.locator("#password")).hasAttribute("aria-invalid", "true");
     }
@@ -94,10 +108,7 @@ class AdminUserTest extends BrowserTestSupport {
         assertThat(page.locator("#username")).isVisible();
     }
 
-    /** Sends the user form and returns the answer to the POST itself (the form re-renders on errors). */
     private Response submit() {
-        return page.waitForResponse(
-                response -> "POST".equals(response.request().method()) && response.url().endsWith("/admin/users"),
-                () -> page.getByTestId("user-save").click());
+        return submit(page, "user-save");
     }
 }

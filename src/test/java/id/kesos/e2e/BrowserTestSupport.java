@@ -50,8 +50,7 @@ abstract class BrowserTestSupport {
 
     private Playwright playwright;
     private Browser browser;
-    /** The context and page of the current test; tests may open more contexts with {@link #newContext}. */
-    protected BrowserContext context;
+    /** The page of the current test, in its own context; {@link #newSession} opens more. */
     protected Page page;
 
     private final List<BrowserContext> openContexts = new ArrayList<>();
@@ -98,7 +97,6 @@ abstract class BrowserTestSupport {
     @BeforeEach
     void openPage() {
         page = newSession();
-        context = page.context();
     }
 
     @AfterEach
@@ -150,6 +148,15 @@ abstract class BrowserTestSupport {
         login(target, username, DEMO_PASSWORD);
     }
 
+    /**
+     * Clicks a form's submit button and returns the answer to the POST itself, whose status a
+     * form that is shown again (with its errors) does not reveal otherwise.
+     */
+    protected static Response submit(Page target, String submitTestId) {
+        return target.waitForResponse(response -> "POST".equals(response.request().method()),
+                () -> target.getByTestId(submitTestId).click());
+    }
+
     /** The id at the end of a link such as {@code /units/12}. */
     protected static long idFromLink(Locator link) {
         String href = link.getAttribute("href");
@@ -165,6 +172,7 @@ abstract class BrowserTestSupport {
         Path file = SCREENSHOTS.resolve(name);
         try {
             Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -71,9 +71,7 @@ class RegionPickerTest extends BrowserTestSupport {
         pick("PROVINCE", "Jawa Tengah");
         assertThat(page.getByTestId("region-code")).hasText("33");
 
-        Response response = page.waitForResponse(
-                answer -> "POST".equals(answer.request().method()) && answer.url().contains("/admin/units?parent="),
-                () -> page.getByTestId("unit-save").click());
+        Response response = submit(page, "unit-save");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(page.locator("#regionCode-error")).hasText("Pilih wilayah setingkat kecamatan.");

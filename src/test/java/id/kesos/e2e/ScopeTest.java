@@ -62,19 +62,6 @@ class ScopeTest extends BrowserTestSupport {
         assertThat(page.locator("main tbody td:text-is('peksos')")).hasCount(0);
     }
 
-    @Test
-    void unknownUnitShowsTheFriendlyNotFoundPage() {
-        loginAsDemo(page, "admin");
-
-        Response response = open(page, "/units/987654321");
-
-        assertThat(page.locator("h1")).hasText(NOT_FOUND);
-        assertThat(response.status()).isEqualTo(404);
-        // Still the normal page frame: header, language links and sign-out.
-        assertThat(page.getByTestId("demo-badge")).isVisible();
-        assertThat(page.getByTestId("logout")).isVisible();
-    }
-
     private Locator unitLink(String name) {
         return page.locator("main table a").filter(new Locator.FilterOptions().setHasText(name)).first();
     }

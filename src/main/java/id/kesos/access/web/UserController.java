@@ -2,6 +2,7 @@ package id.kesos.access.web;
 
 import id.kesos.access.KesosUser;
 import id.kesos.access.OrgUnits;
+import id.kesos.access.PasswordPolicy;
 import id.kesos.access.Role;
 import id.kesos.access.UserAccounts;
 import id.kesos.access.UserView;
@@ -68,6 +69,8 @@ class UserController {
     @PostMapping("/admin/users")
     String create(@AuthenticationPrincipal KesosUser user, @Valid @ModelAttribute("form") UserForm form,
             BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        PasswordPolicy.problem(form.password(), form.username())
+                .ifPresent(problem -> binding.rejectValue("password", problem));
         return FormSubmission.submit(binding, response, () -> {
             UserView created = users.create(user.scope(), form.newUser());
             redirect.addFlashAttribute("message", "user.created");

@@ -8,14 +8,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Puts what every page's layout needs on the request: the demo flag, the current path and a base
- * for page links. A filter rather than model attributes, so that error pages have them too.
+ * for page links. A filter ahead of the security filters rather than model attributes, so that
+ * error pages, 403 included, have them too.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class LayoutAttributesFilter extends OncePerRequestFilter {
 
     private final DemoMode demoMode;
@@ -25,8 +29,17 @@ class LayoutAttributesFilter extends OncePerRequestFilter {
     }
 
     @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getAttribute("currentPath") != null) {
+            chain.doFilter(request, response);
+            return;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         request.setAttribute("demoMode", demoMode.enabled());
         request.setAttribute("currentPath", path);
