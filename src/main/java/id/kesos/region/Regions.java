@@ -3,8 +3,11 @@ package id.kesos.region;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -15,9 +18,27 @@ public class Regions {
     private static final String COLUMNS = "code, parent_code, level, name";
 
     private final JdbcClient jdbc;
+    private volatile Map<RegionLevel, Set<String>> codesByLevel;
 
     Regions(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Whether a code of that level is in the list, answered from memory: the list is reference
+     * data that changes only with a migration, and an import asks once per row.
+     */
+    public boolean exists(String code, RegionLevel level) {
+        Map<RegionLevel, Set<String>> codes = codesByLevel;
+        if (codes == null) {
+            codes = new EnumMap<>(RegionLevel.class);
+            for (RegionLevel each : RegionLevel.values()) {
+                codes.put(each, Set.copyOf(jdbc.sql("select code from region.region where level = :level")
+                        .param("level", each.depth()).query(String.class).list()));
+            }
+            codesByLevel = codes;
+        }
+        return code != null && codes.get(level).contains(code);
     }
 
     public Optional<Region> find(String code) {
