@@ -12,6 +12,7 @@ public enum ProblemCode {
     NIK_DUPLICATE(Severity.ERROR),
     KK_INVALID(Severity.ERROR),
     REGION_UNKNOWN(Severity.ERROR),
+    REGION_OUTSIDE_SCOPE(Severity.ERROR),
     NAME_MISSING(Severity.ERROR),
     BIRTHDATE_INVALID(Severity.ERROR),
     BIRTHDATE_FUTURE(Severity.ERROR),
