@@ -30,16 +30,27 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
+    /** Records an action of the signed-in user, if any. */
     @Transactional
     public void record(AuditAction action, String entityType, Object entityId, String summary) {
-        Actor actor = currentActor();
+        record(currentActor(), action, entityType, entityId, summary);
+    }
+
+    /** Records an action of the given user, for services that are handed the user explicitly. */
+    @Transactional
+    public void record(Actor actor, AuditAction action, String entityType, Object entityId, String summary) {
         insert(actor == null ? null : actor.username(), actor == null ? null : actor.unitId(),
                 action, entityType, entityId, summary);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAlone(AuditAction action, String entityType, Object entityId, String summary) {
-        record(action, entityType, entityId, summary);
+        record(currentActor(), action, entityType, entityId, summary);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAlone(Actor actor, AuditAction action, String entityType, Object entityId, String summary) {
+        record(actor, action, entityType, entityId, summary);
     }
 
     /** For events before anyone is signed in, such as a login attempt. */

@@ -20,6 +20,7 @@ public enum ProblemCode {
     RELATIONSHIP_INVALID(Severity.ERROR),
     VALUE_TOO_LONG(Severity.ERROR),
     INCOME_INVALID(Severity.ERROR),
+    STALE_VERSION(Severity.ERROR),
     NIK_REGION_UNKNOWN(Severity.WARNING),
     NIK_BIRTHDATE_MISMATCH(Severity.WARNING),
     NIK_SEX_MISMATCH(Severity.WARNING);

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -19,9 +20,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.LOWEST_PRECEDENCE)
 class WebErrorAdvice {
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(NotFoundException.class)
     String notFound(HttpServletResponse response, Model model) {
         return errorPage(HttpServletResponse.SC_NOT_FOUND, response, model);
+    }
+
+    /** A malformed id in the path names nothing (404); a malformed parameter is a bad request. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
+        boolean inPath = e.getParameter().hasParameterAnnotation(PathVariable.class);
+        return errorPage(inPath ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST, response,
+                model);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

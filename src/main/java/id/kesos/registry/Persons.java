@@ -1,0 +1,197 @@
+package id.kesos.registry;
+
+import id.kesos.access.KesosUser;
+import id.kesos.platform.AuditAction;
+import id.kesos.platform.AuditLog;
+import id.kesos.platform.KesosClock;
+import id.kesos.platform.NotFoundException;
+import id.kesos.platform.Page;
+import id.kesos.region.RegionLevel;
+import id.kesos.region.Regions;
+import id.kesos.registry.internal.PersonSearch;
+import id.kesos.registry.internal.PersonTable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Persons of the registry, one at a time: register, change, verify and deactivate them with their
+ * history, search and open them. Everything is scoped by {@link RegistryScopes}; a person outside
+ * the scope is "not found", and opening a full record is audited.
+ */
+@Service
+public class Persons {
+
+    static final String ENTITY = "PERSON";
+
+    private final PersonTable table;
+    private final PersonSearch search;
+    private final RegistryScopes scopes;
+    private final RegistryRules rules;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Persons(PersonTable table, PersonSearch search, RegistryScopes scopes, Regions regions, AuditLog audit) {
+        this.table = table;
+        this.search = search;
+        this.scopes = scopes;
+        this.rules = new RegistryRules(code -> regions.exists(code, RegionLevel.VILLAGE),
+                code -> regions.exists(code, RegionLevel.DISTRICT));
+        this.audit = audit;
+        this.clock = Clock.system(KesosClock.ZONE);
+    }
+
+    /** The rules' verdict on an input, without storing anything. */
+    public CheckedPerson check(PersonInput input) {
+        return rules.check(input, LocalDate.now(clock));
+    }
+
+    /** Persons in scope that may be the one about to be registered: same NIK, or similar name and birth date. */
+    @Transactional(readOnly = true)
+    public List<PersonListItem> lookalikes(KesosUser user, PersonInput input) {
+        CheckedPerson checked = check(input);
+        String nik = checked.nik() != null ? checked.nik() : input.nik() == null ? null : input.nik().strip();
+        return table.lookalikes(scopes.of(user), nik, NameKey.of(input.nama()), checked.birthDate());
+    }
+
+    @Transactional
+    public PersonView register(KesosUser user, PersonInput input, String source) {
+        RegistryScope scope = scopes.of(user);
+        CheckedPerson checked = checkForStorage(input, scope, null);
+        long id = table.insert(checked, NameKey.of(checked.name()), source, warnings(checked), scope.unitId());
+        table.moveToFamily(id, checked.provinceCode(), checked.kk(), checked.relationship());
+        PersonView created = table.find(id).orElseThrow();
+        Map<String, List<String>> changes = new LinkedHashMap<>();
+        PersonTable.values(created).forEach((field, value) -> {
+            if (value != null) {
+                changes.put(field, Arrays.asList(null, value));
+            }
+        });
+        table.addHistory(id, checked.provinceCode(), user.username(), user.unitId(), source, changes);
+        audit.record(user, AuditAction.CREATE, ENTITY, id, "sumber " + source);
+        return created;
+    }
+
+    @Transactional
+    public PersonView update(KesosUser user, long id, PersonInput input, int expectedVersion, String source) {
+        RegistryScope scope = scopes.of(user);
+        PersonView before = visible(user, id);
+        CheckedPerson checked = checkForStorage(input, scope, id);
+        if (!table.update(id, expectedVersion, checked, NameKey.of(checked.name()), warnings(checked))) {
+            throw new RegistryProblemsException(List.of(new Problem(ProblemCode.STALE_VERSION, null)));
+        }
+        if (!Objects.equals(before.kk(), checked.kk()) || before.relationship() != checked.relationship()) {
+            table.moveToFamily(id, checked.provinceCode(), checked.kk(), checked.relationship());
+        }
+        PersonView after = table.find(id).orElseThrow();
+        Map<String, List<String>> changes = diff(PersonTable.values(before), PersonTable.values(after));
+        if (!changes.isEmpty()) {
+            table.addHistory(id, checked.provinceCode(), user.username(), user.unitId(), source, changes);
+            audit.record(user, AuditAction.UPDATE, ENTITY, id, "diubah: " + String.join(", ", changes.keySet()));
+        }
+        return after;
+    }
+
+    /** The full record, NIK included; the reading is audited. */
+    @Transactional
+    public PersonView open(KesosUser user, long id) {
+        PersonView person = visible(user, id);
+        audit.record(user, AuditAction.VIEW, ENTITY, id, null);
+        return person;
+    }
+
+    /** The person in scope with this NIK, audited like opening the record. */
+    @Transactional
+    public Optional<PersonView> findByNik(KesosUser user, String nik) {
+        RegistryScope scope = scopes.of(user);
+        Optional<PersonView> person = table.findByNik(nik == null ? "" : nik.strip())
+                .filter(found -> scope.covers(found.regionCode(), found.registeredByUnit()));
+        person.ifPresent(found -> audit.record(user, AuditAction.VIEW, ENTITY, found.id(), "cari NIK"));
+        return person;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PersonListItem> search(KesosUser user, PersonQuery query, int page, int size) {
+        return search.search(scopes.of(user), query, Math.max(page, 0), size);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(KesosUser user, long id) {
+        visible(user, id);
+        return table.history(id);
+    }
+
+    @Transactional
+    public void verify(KesosUser user, long id, VerificationStatus outcome) {
+        PersonView person = visible(user, id);
+        table.setVerification(id, outcome);
+        table.addHistory(id, person.regionCode().substring(0, 2), user.username(), user.unitId(), "VERIFIKASI",
+                Map.of("verification_status", Arrays.asList(person.verificationStatus().name(),
+                        outcome.name())));
+        audit.record(user, AuditAction.UPDATE, ENTITY, id, "verifikasi " + outcome);
+    }
+
+    @Transactional
+    public void deactivate(KesosUser user, long id, InactiveReason reason) {
+        PersonView person = visible(user, id);
+        table.deactivate(id, reason);
+        table.addHistory(id, person.regionCode().substring(0, 2), user.username(), user.unitId(), "NONAKTIF",
+                Map.of("active", Arrays.asList("true", "false"),
+                        "inactive_reason", Arrays.asList(null, reason.name())));
+        audit.record(user, AuditAction.UPDATE, ENTITY, id, "nonaktif " + reason);
+    }
+
+    private PersonView visible(KesosUser user, long id) {
+        RegistryScope scope = scopes.of(user);
+        PersonView person = table.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (!scope.covers(person.regionCode(), person.registeredByUnit())) {
+            audit.recordAlone(user, AuditAction.DENIED, ENTITY, id, "orang di luar cakupan");
+            throw new NotFoundException(ENTITY, id);
+        }
+        return person;
+    }
+
+    private CheckedPerson checkForStorage(PersonInput input, RegistryScope scope, Long ownId) {
+        CheckedPerson checked = check(input);
+        List<Problem> problems = new ArrayList<>(checked.problems());
+        if (checked.regionCode() != null && !scope.everyone() && scope.territoryPrefix() != null
+                && !scope.coversAddress(checked.regionCode())) {
+            problems.add(new Problem(ProblemCode.REGION_OUTSIDE_SCOPE, "kode_wilayah"));
+        }
+        if (checked.nik() != null) {
+            table.findByNik(checked.nik())
+                    .filter(other -> !Objects.equals(other.id(), ownId))
+                    .ifPresent(other -> problems.add(new Problem(ProblemCode.NIK_DUPLICATE, "nik")));
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new RegistryProblemsException(problems);
+        }
+        return checked;
+    }
+
+    private static String warnings(CheckedPerson checked) {
+        String codes = checked.problems().stream().filter(problem -> !problem.isError())
+                .map(problem -> problem.code().name()).distinct().collect(Collectors.joining(","));
+        return codes.isEmpty() ? null : codes;
+    }
+
+    private static Map<String, List<String>> diff(Map<String, String> before, Map<String, String> after) {
+        Map<String, List<String>> changes = new LinkedHashMap<>();
+        before.forEach((field, old) -> {
+            String now = after.get(field);
+            if (!Objects.equals(old, now)) {
+                changes.put(field, Arrays.asList(old, now));
+            }
+        });
+        return changes;
+    }
+}

@@ -1,0 +1,264 @@
+package id.kesos.registry.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kesos.registry.CheckedPerson;
+import id.kesos.registry.HistoryEntry;
+import id.kesos.registry.InactiveReason;
+import id.kesos.registry.Nik;
+import id.kesos.registry.PersonListItem;
+import id.kesos.registry.PersonView;
+import id.kesos.registry.ProblemCode;
+import id.kesos.registry.RegistryScope;
+import id.kesos.registry.Relationship;
+import id.kesos.registry.Sex;
+import id.kesos.registry.VerificationStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of single persons: read with their current KK, write, and keep their history. */
+@Repository
+public class PersonTable {
+
+    /** Who may see a person row {@code p}: the parameters come from {@link #scopeParams}. */
+    public static final String IN_SCOPE = "(:everyone or p.region_code like :prefix || '%'"
+            + " or p.registered_by_unit = any(:units))";
+
+    private static final String SELECT = """
+            select p.*, m.kk, m.relationship
+              from registry.person p
+              left join registry.family_membership m on m.person_id = p.id and m.valid_to is null
+            """;
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    PersonTable(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public static Map<String, Object> scopeParams(RegistryScope scope) {
+        return Map.of("everyone", scope.everyone(), "prefix", scope.sqlPrefix(),
+                "units", scope.registeringUnits().toArray(Long[]::new));
+    }
+
+    public Optional<PersonView> find(long id) {
+        return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(PersonTable::map).optional();
+    }
+
+    public Optional<PersonView> findByNik(String nik) {
+        return jdbc.sql(SELECT + " where p.nik = :nik").param("nik", nik).query(PersonTable::map).optional();
+    }
+
+    /** Persons in scope with this NIK, or born on that day with a similar name: possible duplicates. */
+    public List<PersonListItem> lookalikes(RegistryScope scope, String nik, String nameKey, LocalDate birthDate) {
+        return jdbc.sql("select p.*, greatest(similarity(p.name_key, :key), word_similarity(:key, p.name_key)) as score"
+                        + " from registry.person p where " + IN_SCOPE
+                        + " and (p.nik = :nik or (p.birth_date = :birthDate and p.name_key % :key))"
+                        + " order by p.nik = :nik desc, score desc limit 10")
+                .params(scopeParams(scope))
+                .param("nik", nik == null ? "" : nik)
+                .param("key", nameKey)
+                .param("birthDate", birthDate)
+                .query(PersonTable::mapItem)
+                .list();
+    }
+
+    public long insert(CheckedPerson person, String nameKey, String dataSource, String warnings, long unitId) {
+        return jdbc.sql("""
+                insert into registry.person (province_code, nik, name, name_key, birth_place, birth_date, sex,
+                       religion, education, occupation, marital_status, disability, region_code, address, rt, rw,
+                       monthly_income, data_source, warnings, verification_status, registered_by_unit)
+                values (:province, :nik, :name, :nameKey, :birthPlace, :birthDate, :sex, :religion, :education,
+                        :occupation, :maritalStatus, :disability, :regionCode, :address, :rt, :rw, :income,
+                        :dataSource, :warnings, :status, :unit)
+                returning id
+                """)
+                .params(columns(person))
+                .param("nameKey", nameKey)
+                .param("dataSource", dataSource)
+                .param("warnings", warnings)
+                .param("status", warnings == null ? VerificationStatus.UNVERIFIED.name()
+                        : VerificationStatus.TO_VERIFY.name())
+                .param("unit", unitId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Writes the new values if the row still has {@code version}; false when someone was quicker. */
+    public boolean update(long id, int version, CheckedPerson person, String nameKey, String warnings) {
+        return jdbc.sql("""
+                update registry.person
+                   set province_code = :province, nik = :nik, name = :name, name_key = :nameKey,
+                       birth_place = :birthPlace, birth_date = :birthDate, sex = :sex, religion = :religion,
+                       education = :education, occupation = :occupation, marital_status = :maritalStatus,
+                       disability = :disability, region_code = :regionCode, address = :address, rt = :rt, rw = :rw,
+                       monthly_income = :income, warnings = :warnings,
+                       verification_status = case when cast(:warnings as varchar) is null then verification_status
+                                                else 'TO_VERIFY' end,
+                       updated_at = now(), version = version + 1
+                 where id = :id and version = :version
+                """)
+                .params(columns(person))
+                .param("nameKey", nameKey)
+                .param("warnings", warnings)
+                .param("id", id)
+                .param("version", version)
+                .update() == 1;
+    }
+
+    /** Makes {@code kk} the person's current family, closing the one before. */
+    public void moveToFamily(long personId, String provinceCode, String kk, Relationship relationship) {
+        jdbc.sql("update registry.family_membership set valid_to = current_date"
+                        + " where person_id = :person and valid_to is null")
+                .param("person", personId).update();
+        if (kk != null) {
+            jdbc.sql("""
+                    insert into registry.family_membership (person_id, province_code, kk, relationship, valid_from)
+                    values (:person, :province, :kk, :relationship, current_date)
+                    """)
+                    .param("person", personId).param("province", provinceCode).param("kk", kk)
+                    .param("relationship", relationship == null ? null : relationship.name())
+                    .update();
+        }
+    }
+
+    public void setVerification(long id, VerificationStatus status) {
+        jdbc.sql("""
+                update registry.person set verification_status = :status, verified_at = current_date,
+                       updated_at = now(), version = version + 1
+                 where id = :id
+                """).param("status", status.name()).param("id", id).update();
+    }
+
+    public void deactivate(long id, InactiveReason reason) {
+        jdbc.sql("""
+                update registry.person set active = false, inactive_reason = :reason, updated_at = now(),
+                       version = version + 1
+                 where id = :id
+                """).param("reason", reason.name()).param("id", id).update();
+    }
+
+    public void addHistory(long personId, String provinceCode, String username, Long unitId, String source,
+            Map<String, List<String>> changes) {
+        try {
+            jdbc.sql("""
+                    insert into registry.person_history (person_id, province_code, changed_by, unit_id, source, changes)
+                    values (:person, :province, :user, :unit, :source, cast(:changes as jsonb))
+                    """)
+                    .param("person", personId).param("province", provinceCode).param("user", username)
+                    .param("unit", unitId).param("source", source)
+                    .param("changes", json.writeValueAsString(changes))
+                    .update();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<HistoryEntry> history(long personId) {
+        return jdbc.sql("select * from registry.person_history where person_id = :person order by changed_at desc, id desc")
+                .param("person", personId)
+                .query((rs, n) -> new HistoryEntry(rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("changed_by"), rs.getString("source"), changes(rs.getString("changes"))))
+                .list();
+    }
+
+    /** The values of a person that history compares, by column name. */
+    public static Map<String, String> values(PersonView p) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("nik", p.nik());
+        values.put("name", p.name());
+        values.put("birth_place", p.birthPlace());
+        values.put("birth_date", p.birthDate() == null ? null : p.birthDate().toString());
+        values.put("sex", p.sex() == null ? null : p.sex().name());
+        values.put("religion", p.religion());
+        values.put("education", p.education());
+        values.put("occupation", p.occupation());
+        values.put("marital_status", p.maritalStatus());
+        values.put("disability", p.disability());
+        values.put("region_code", p.regionCode());
+        values.put("address", p.address());
+        values.put("rt", p.rt());
+        values.put("rw", p.rw());
+        values.put("monthly_income", p.monthlyIncome() == null ? null : p.monthlyIncome().toString());
+        values.put("kk", p.kk());
+        values.put("relationship", p.relationship() == null ? null : p.relationship().name());
+        return values;
+    }
+
+    private Map<String, List<String>> changes(String text) {
+        try {
+            return json.readValue(text, new TypeReference<LinkedHashMap<String, List<String>>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> columns(CheckedPerson person) {
+        var input = person.input();
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("province", person.provinceCode());
+        columns.put("nik", person.nik());
+        columns.put("name", person.name());
+        columns.put("birthPlace", blankToNull(input.tempatLahir()));
+        columns.put("birthDate", person.birthDate());
+        columns.put("sex", person.sex().name());
+        columns.put("religion", upper(input.agama()));
+        columns.put("education", upper(input.pendidikan()));
+        columns.put("occupation", upper(input.pekerjaan()));
+        columns.put("maritalStatus", upper(input.statusPerkawinan()));
+        columns.put("disability", upper(input.disabilitas()));
+        columns.put("regionCode", person.regionCode());
+        columns.put("address", blankToNull(input.alamat()));
+        columns.put("rt", blankToNull(input.rt()));
+        columns.put("rw", blankToNull(input.rw()));
+        columns.put("income", person.monthlyIncome());
+        return columns;
+    }
+
+    private static String upper(String value) {
+        String text = blankToNull(value);
+        return text == null ? null : text.toUpperCase();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static PersonView map(ResultSet rs, int rowNum) throws SQLException {
+        String warnings = rs.getString("warnings");
+        var verifiedAt = rs.getDate("verified_at");
+        long income = rs.getLong("monthly_income");
+        boolean noIncome = rs.wasNull();
+        String relationship = rs.getString("relationship");
+        String reason = rs.getString("inactive_reason");
+        return new PersonView(rs.getLong("id"), rs.getString("nik"), rs.getString("name"), rs.getString("birth_place"),
+                rs.getDate("birth_date").toLocalDate(), Sex.valueOf(rs.getString("sex")), rs.getString("religion"),
+                rs.getString("education"), rs.getString("occupation"), rs.getString("marital_status"),
+                rs.getString("disability"), rs.getString("region_code"), rs.getString("address"), rs.getString("rt"),
+                rs.getString("rw"), noIncome ? null : income, rs.getString("kk"),
+                relationship == null ? null : Relationship.valueOf(relationship),
+                warnings == null ? List.of() : Arrays.stream(warnings.split(",")).map(ProblemCode::valueOf).toList(),
+                VerificationStatus.valueOf(rs.getString("verification_status")),
+                verifiedAt == null ? null : verifiedAt.toLocalDate(), rs.getBoolean("active"),
+                reason == null ? null : InactiveReason.valueOf(reason), rs.getLong("registered_by_unit"),
+                rs.getInt("version"));
+    }
+
+    public static PersonListItem mapItem(ResultSet rs, int rowNum) throws SQLException {
+        return new PersonListItem(rs.getLong("id"), new Nik(rs.getString("nik")).masked(),
+                rs.getString("name"), rs.getDate("birth_date").toLocalDate(), Sex.valueOf(rs.getString("sex")),
+                rs.getString("region_code"), VerificationStatus.valueOf(rs.getString("verification_status")),
+                rs.getBoolean("active"), rs.getDouble("score"));
+    }
+}
