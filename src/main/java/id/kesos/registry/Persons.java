@@ -163,8 +163,9 @@ public class Persons {
     private CheckedPerson checkForStorage(PersonInput input, RegistryScope scope, Long ownId) {
         CheckedPerson checked = check(input);
         List<Problem> problems = new ArrayList<>(checked.problems());
-        if (checked.regionCode() != null && !scope.everyone() && scope.territoryPrefix() != null
-                && !scope.coversAddress(checked.regionCode())) {
+        boolean knownVillage = checked.regionCode() != null
+                && problems.stream().noneMatch(problem -> problem.code() == ProblemCode.REGION_UNKNOWN);
+        if (knownVillage && scope.territoryPrefix() != null && !scope.coversAddress(checked.regionCode())) {
             problems.add(new Problem(ProblemCode.REGION_OUTSIDE_SCOPE, "kode_wilayah"));
         }
         if (checked.nik() != null) {
