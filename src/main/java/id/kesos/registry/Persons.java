@@ -8,12 +8,14 @@ import id.kesos.platform.NotFoundException;
 import id.kesos.platform.Page;
 import id.kesos.region.RegionLevel;
 import id.kesos.region.Regions;
+import id.kesos.registry.internal.DuplicateTable;
 import id.kesos.registry.internal.PersonSearch;
 import id.kesos.registry.internal.PersonTable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +37,27 @@ public class Persons {
 
     private final PersonTable table;
     private final PersonSearch search;
+    private final DuplicateTable duplicates;
     private final RegistryScopes scopes;
     private final RegistryRules rules;
     private final AuditLog audit;
     private final Clock clock;
 
-    Persons(PersonTable table, PersonSearch search, RegistryScopes scopes, Regions regions, AuditLog audit) {
+    Persons(PersonTable table, PersonSearch search, DuplicateTable duplicates, RegistryScopes scopes, Regions regions,
+            AuditLog audit) {
         this.table = table;
         this.search = search;
+        this.duplicates = duplicates;
         this.scopes = scopes;
         this.rules = new RegistryRules(code -> regions.exists(code, RegionLevel.VILLAGE),
                 code -> regions.exists(code, RegionLevel.DISTRICT));
         this.audit = audit;
         this.clock = Clock.system(KesosClock.ZONE);
+    }
+
+    /** Who the user may see in the registry. */
+    public RegistryScope scopeOf(KesosUser user) {
+        return scopes.of(user);
     }
 
     /** The rules' verdict on an input, without storing anything. */
@@ -77,6 +87,7 @@ public class Persons {
             }
         });
         table.addHistory(id, checked.provinceCode(), user.username(), user.unitId(), source, changes);
+        duplicates.findCandidates(id);
         audit.record(user, AuditAction.CREATE, ENTITY, id, "sumber " + source);
         return created;
     }
@@ -122,6 +133,12 @@ public class Persons {
     @Transactional(readOnly = true)
     public Page<PersonListItem> search(KesosUser user, PersonQuery query, int page, int size) {
         return search.search(scopes.of(user), query, Math.max(page, 0), size);
+    }
+
+    /** List lines (NIK masked) of these persons, leaving out those outside the scope. */
+    @Transactional(readOnly = true)
+    public List<PersonListItem> items(KesosUser user, Collection<Long> ids) {
+        return table.items(scopes.of(user), ids);
     }
 
     @Transactional(readOnly = true)

@@ -26,7 +26,7 @@ public class PersonSearch {
     }
 
     public Page<PersonListItem> search(RegistryScope scope, PersonQuery query, int page, int size) {
-        List<String> where = new ArrayList<>(List.of(PersonTable.IN_SCOPE));
+        List<String> where = new ArrayList<>(List.of(PersonTable.inScope("p")));
         Map<String, Object> params = new HashMap<>(PersonTable.scopeParams(scope));
         String score = "1.0";
         String order = "p.name, p.id";

@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PersonTable {
 
-    /** Who may see a person row {@code p}: the parameters come from {@link #scopeParams}. */
-    public static final String IN_SCOPE = "(:everyone or p.region_code like :prefix || '%'"
-            + " or p.registered_by_unit = any(:units))";
+    /** Who may see the person row with this alias: the parameters come from {@link #scopeParams}. */
+    public static String inScope(String alias) {
+        return "(:everyone or " + alias + ".region_code like :prefix || '%' or " + alias
+                + ".registered_by_unit = any(:units))";
+    }
 
     private static final String SELECT = """
             select p.*, m.kk, m.relationship
@@ -63,13 +66,22 @@ public class PersonTable {
     /** Persons in scope with this NIK, or born on that day with a similar name: possible duplicates. */
     public List<PersonListItem> lookalikes(RegistryScope scope, String nik, String nameKey, LocalDate birthDate) {
         return jdbc.sql("select p.*, greatest(similarity(p.name_key, :key), word_similarity(:key, p.name_key)) as score"
-                        + " from registry.person p where " + IN_SCOPE
+                        + " from registry.person p where " + inScope("p")
                         + " and (p.nik = :nik or (p.birth_date = :birthDate and p.name_key % :key))"
                         + " order by p.nik = :nik desc, score desc limit 10")
                 .params(scopeParams(scope))
                 .param("nik", nik == null ? "" : nik)
                 .param("key", nameKey)
                 .param("birthDate", birthDate)
+                .query(PersonTable::mapItem)
+                .list();
+    }
+
+    /** List lines of these persons, those in scope only. */
+    public List<PersonListItem> items(RegistryScope scope, Collection<Long> ids) {
+        return jdbc.sql("select p.*, 1.0 as score from registry.person p where p.id = any(:ids) and " + inScope("p"))
+                .params(scopeParams(scope))
+                .param("ids", ids.toArray(Long[]::new))
                 .query(PersonTable::mapItem)
                 .list();
     }
@@ -166,7 +178,11 @@ public class PersonTable {
     }
 
     public List<HistoryEntry> history(long personId) {
-        return jdbc.sql("select * from registry.person_history where person_id = :person order by changed_at desc, id desc")
+        return jdbc.sql("""
+                select * from registry.person_history
+                 where person_id = :person or person_id in (select id from registry.person where merged_into = :person)
+                 order by changed_at desc, id desc
+                """)
                 .param("person", personId)
                 .query((rs, n) -> new HistoryEntry(rs.getTimestamp("changed_at").toInstant(),
                         rs.getString("changed_by"), rs.getString("source"), changes(rs.getString("changes"))))
