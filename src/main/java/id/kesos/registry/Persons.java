@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Persons {
 
     static final String ENTITY = "PERSON";
+    /** Where deciles come from: the integrated social welfare data and its successor (Inpres 4/2025). */
+    public static final List<String> DECILE_SOURCES = List.of("DTKS", "DTSEN");
 
     private final PersonTable table;
     private final PersonSearch search;
@@ -145,6 +147,27 @@ public class Persons {
     public List<HistoryEntry> history(KesosUser user, long id) {
         visible(user, id);
         return table.history(id);
+    }
+
+    /** The deciles the national data gave this person, newest first. */
+    @Transactional(readOnly = true)
+    public List<WelfareDecile> deciles(KesosUser user, long id) {
+        visible(user, id);
+        return table.deciles(id);
+    }
+
+    /** Records a decile received from DTKS or DTSEN on a date; refused when not 1-10 or in the future. */
+    @Transactional
+    public void recordDecile(KesosUser user, long id, WelfareDecile decile) {
+        PersonView person = visible(user, id);
+        if (decile.decile() < 1 || decile.decile() > 10 || decile.receivedOn().isAfter(LocalDate.now(clock))
+                || !DECILE_SOURCES.contains(decile.source())) {
+            throw new RegistryProblemsException(List.of(new Problem(ProblemCode.DECILE_INVALID, "desil")));
+        }
+        table.putDecile(id, person.regionCode().substring(0, 2), decile);
+        table.addHistory(id, person.regionCode().substring(0, 2), user.username(), user.unitId(), decile.source(),
+                Map.of("desil", Arrays.asList(null, decile.decile() + " (" + decile.receivedOn() + ")")));
+        audit.record(user, AuditAction.UPDATE, ENTITY, id, "desil " + decile.source());
     }
 
     @Transactional

@@ -21,6 +21,7 @@ public enum ProblemCode {
     VALUE_TOO_LONG(Severity.ERROR),
     INCOME_INVALID(Severity.ERROR),
     STALE_VERSION(Severity.ERROR),
+    DECILE_INVALID(Severity.ERROR),
     NIK_REGION_UNKNOWN(Severity.WARNING),
     NIK_BIRTHDATE_MISMATCH(Severity.WARNING),
     NIK_SEX_MISMATCH(Severity.WARNING);

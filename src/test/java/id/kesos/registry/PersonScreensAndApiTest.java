@@ -159,6 +159,27 @@ class PersonScreensAndApiTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void welfareDecilesAreKeptPerDateReceived() throws Exception {
+        PersonView person = registered("Sutarmi Wulandari");
+        mvc.perform(as("tksk", post("/registry/persons/{id}/deciles", person.id()))
+                        .param("decile", "2").param("receivedOn", "2025-06-30").param("source", "DTKS"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(as("tksk", post("/registry/persons/{id}/deciles", person.id()))
+                        .param("decile", "3").param("receivedOn", "2026-03-31").param("source", "DTSEN"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(as("tksk", post("/registry/persons/{id}/deciles", person.id()))
+                        .param("decile", "11").param("receivedOn", "2026-03-31").param("source", "DTSEN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Desil harus angka 1 sampai 10")));
+        mvc.perform(as("tksk", post("/registry/persons/{id}/deciles", person.id()))
+                        .param("decile", "dua").param("receivedOn", "kemarin").param("source", "DTSEN"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(as("tksk", get("/registry/persons/{id}", person.id())))
+                .andExpect(content().string(containsString("Desil 3 menurut DTSEN, diterima 31-03-2026")))
+                .andExpect(content().string(containsString("Desil 2 menurut DTKS, diterima 30-06-2025")));
+    }
+
     private String token(String username) throws Exception {
         return json.readTree(mvc.perform(post("/api/v1/auth/tokens").with(httpBasic(username, "kesos-demo")))
                 .andReturn().getResponse().getContentAsString()).get("token").asText();

@@ -14,6 +14,7 @@ import id.kesos.registry.RegistryScope;
 import id.kesos.registry.Relationship;
 import id.kesos.registry.Sex;
 import id.kesos.registry.VerificationStatus;
+import id.kesos.registry.WelfareDecile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -143,6 +144,27 @@ public class PersonTable {
                     .param("relationship", relationship == null ? null : relationship.name())
                     .update();
         }
+    }
+
+    /** Keeps a decile as received; the same date and source again replaces the value. */
+    public void putDecile(long personId, String provinceCode, WelfareDecile decile) {
+        jdbc.sql("""
+                insert into registry.welfare_decile (person_id, province_code, received_on, decile, source)
+                values (:person, :province, :receivedOn, :decile, :source)
+                on conflict (person_id, received_on, source) do update set decile = excluded.decile
+                """)
+                .param("person", personId).param("province", provinceCode)
+                .param("receivedOn", decile.receivedOn()).param("decile", decile.decile())
+                .param("source", decile.source())
+                .update();
+    }
+
+    public List<WelfareDecile> deciles(long personId) {
+        return jdbc.sql("select * from registry.welfare_decile where person_id = :person order by received_on desc")
+                .param("person", personId)
+                .query((rs, n) -> new WelfareDecile(rs.getDate("received_on").toLocalDate(), rs.getInt("decile"),
+                        rs.getString("source")))
+                .list();
     }
 
     public void setVerification(long id, VerificationStatus status) {

@@ -12,6 +12,7 @@ import id.kesos.registry.ProblemCode;
 import id.kesos.registry.RegistryProblemsException;
 import id.kesos.registry.Relationship;
 import id.kesos.registry.VerificationStatus;
+import id.kesos.registry.WelfareDecile;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -106,6 +107,8 @@ class PersonController {
                 .map(entry -> NikPolicy.showsFullNik(user.role()) ? entry : entry.withMaskedNik())
                 .toList());
         model.addAttribute("reasons", InactiveReason.values());
+        model.addAttribute("deciles", persons.deciles(user, id));
+        model.addAttribute("decileSources", Persons.DECILE_SOURCES);
         return "registry/person";
     }
 
@@ -134,6 +137,22 @@ class PersonController {
             boolean stale = e.problems().stream().anyMatch(p -> p.code() == ProblemCode.STALE_VERSION);
             response.setStatus(stale ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
             return showForm(model, person, List.of());
+        }
+    }
+
+    @PostMapping("/registry/persons/{id}/deciles")
+    String recordDecile(@AuthenticationPrincipal KesosUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "") String decile, @RequestParam(defaultValue = "") String receivedOn,
+            @RequestParam(defaultValue = "") String source, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            persons.recordDecile(user, id, WelfareDecile.parse(decile, receivedOn, source));
+            redirect.addFlashAttribute("message", "registry.decile.saved");
+            return "redirect:/registry/persons/" + id;
+        } catch (RegistryProblemsException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("decileProblem", ProblemCode.DECILE_INVALID.messageKey());
+            return show(user, id, model);
         }
     }
 
