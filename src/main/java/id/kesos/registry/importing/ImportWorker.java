@@ -1,0 +1,343 @@
+package id.kesos.registry.importing;
+
+import com.zaxxer.hikari.HikariDataSource;
+import id.kesos.platform.Actor;
+import id.kesos.platform.AuditAction;
+import id.kesos.platform.AuditLog;
+import id.kesos.platform.KesosClock;
+import id.kesos.registry.RegistryScope;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Works off import jobs in the background, one at a time per instance, on a single thread that
+ * polls the job table and is nudged after each upload. On start-up it resumes the jobs left
+ * RUNNING. Instances sharing one database coordinate with a PostgreSQL advisory lock per job,
+ * held on a connection of its own while the job runs: when an instance dies its connection
+ * closes, the lock goes, and the next poll of any instance resumes the job at its first batch
+ * that did not commit.
+ */
+@Component
+public class ImportWorker implements SmartLifecycle, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
+
+    /** The first key of the job locks, so that they meet no other advisory lock. */
+    static final int LOCK_SPACE = 0x4B53494D;
+    private static final int ATTEMPTS = 3;
+
+    private final ImportJobs jobs;
+    private final ImportRowChecker checker;
+    private final BatchLoader loader;
+    private final DataSource dataSource;
+    private final AuditLog audit;
+    private final ImportSettings settings;
+    private final TransactionTemplate transaction;
+    /** Reads and checks the next batch while the current one is stored. */
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "registry-import-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile ScheduledExecutorService executor;
+
+    ImportWorker(ImportJobs jobs, ImportRowChecker checker, BatchLoader loader, DataSource dataSource, AuditLog audit,
+            ImportSettings settings, PlatformTransactionManager transactions) {
+        this.jobs = jobs;
+        this.checker = checker;
+        this.loader = loader;
+        this.dataSource = dataSource;
+        this.audit = audit;
+        this.settings = settings;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public void start() {
+        if (!settings.worker()) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "registry-import");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::runPending, 0, settings.pollInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService running = executor;
+        executor = null;
+        if (running != null) {
+            running.shutdownNow();
+            try {
+                if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
+                    log.warn("Import worker still busy at shutdown; its job resumes at the next start");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        reader.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    /** Asks the worker to look for work now rather than at its next poll. */
+    public void nudge() {
+        ScheduledExecutorService running = executor;
+        if (running != null) {
+            try {
+                running.execute(this::runPending);
+            } catch (RejectedExecutionException e) {
+                // shutting down: the job waits for the next start
+            }
+        }
+    }
+
+    /**
+     * Runs every queued job and resumes every abandoned one that no other worker holds: the entry
+     * point at start-up, after an upload and on every poll.
+     */
+    public void runPending() {
+        try {
+            for (UUID id : jobs.unfinished()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                runIfFree(id, Integer.MAX_VALUE);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Import worker could not look for jobs: {}", e.getClass().getName());
+        }
+    }
+
+    /**
+     * Works off the job unless another worker holds it, stopping after {@code maxBatches} batches
+     * (a test's stand-in for a crash). False when another worker holds the job.
+     */
+    boolean runIfFree(UUID id, int maxBatches) {
+        try (Connection lock = dataSource.getConnection()) {
+            if (!advisoryLock(lock, "pg_try_advisory_lock", id)) {
+                return false;
+            }
+            try {
+                run(id, maxBatches);
+            } finally {
+                release(lock, id);
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("advisory lock of an import job failed", e);
+        }
+    }
+
+    void run(UUID id, int maxBatches) {
+        Optional<ImportJob> started = jobs.start(id);
+        if (started.isEmpty()) {
+            return;
+        }
+        ImportJob job = started.get();
+        Path file = null;
+        try {
+            file = Files.createTempFile("kesos-import-", "." + job.format().name().toLowerCase(Locale.ROOT));
+            jobs.copyFile(job, file);
+            if (process(job, file, maxBatches)) {
+                finish(job, ImportJob.SUCCEEDED, null);
+            }
+        } catch (ImportFileException e) {
+            finish(job, ImportJob.FAILED, "registry.import.failure.file");
+        } catch (IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                log.info("Import job {} interrupted; it resumes at its next batch", id);
+                return;
+            }
+            // The class only: a database message could quote a row's values.
+            log.error("Import job {} failed: {}", id, e.getClass().getName());
+            finish(job, ImportJob.FAILED, "registry.import.failure.unexpected");
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    log.warn("Temporary import file not removed: {}", file);
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the file batch by batch, skipping the batches that committed before (only noting
+     * their NIKs), and stores each new batch while the next one is read and checked on another
+     * thread. True when the file is done.
+     */
+    private boolean process(ImportJob job, Path file, int maxBatches) throws IOException {
+        LocalDate today = LocalDate.now(KesosClock.ZONE);
+        RegistryScope territory = job.territoryPrefix() == null ? null
+                : new RegistryScope(false, job.territoryPrefix(), List.of(), job.unitId());
+        NikSet seen = new NikSet();
+        try (RowSource source = RowSource.open(job.format(), file)) {
+            int batch = 0;
+            for (; batch < job.nextBatch(); batch++) {
+                List<SourceRow> rows = read(source, job.batchSize());
+                if (rows.isEmpty()) {
+                    return true;
+                }
+                rows.forEach(row -> seen.add(NikSet.key(row.nik())));
+            }
+            Callable<List<CheckedRow>> prepare = () -> check(read(source, job.batchSize()), today, territory, seen);
+            Future<List<CheckedRow>> next = reader.submit(prepare);
+            try {
+                for (int stored = 0; ; batch++, stored++) {
+                    long w0 = System.nanoTime();
+                    List<CheckedRow> rows = result(next);
+                    long w1 = System.nanoTime();
+                    if (rows.isEmpty()) {
+                        return true;
+                    }
+                    if (stored == maxBatches || Thread.currentThread().isInterrupted()) {
+                        return false;
+                    }
+                    next = reader.submit(prepare);
+                    store(job, batch, rows);
+                    log.info("TIMING wait {} store {}", (w1 - w0) / 1000000, (System.nanoTime() - w1) / 1000000);
+                }
+            } finally {
+                // The reader may still be at the file: let it finish before the file closes.
+                awaitQuietly(next);
+            }
+        }
+    }
+
+    /** The rows' own checks in parallel, then the NIKs seen before, in file order. */
+    private List<CheckedRow> check(List<SourceRow> rows, LocalDate today, RegistryScope territory, NikSet seen) {
+        List<CheckedRow> checked = rows.parallelStream().map(row -> checker.check(row, today, territory)).toList();
+        for (int i = 0; i < rows.size(); i++) {
+            checker.checkNotSeen(checked.get(i), rows.get(i), seen);
+        }
+        return checked;
+    }
+
+    private static List<CheckedRow> result(Future<List<CheckedRow>> next) throws IOException {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("import interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void awaitQuietly(Future<?> next) {
+        try {
+            next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // reported where the result was wanted
+        }
+    }
+
+    private static List<SourceRow> read(RowSource source, int count) throws IOException {
+        List<SourceRow> rows = new ArrayList<>(Math.min(count, 20_000));
+        SourceRow row;
+        while (rows.size() < count && (row = source.next()) != null) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** A deadlock with another instance's import of the same persons is retried. */
+    private void store(ImportJob job, int batch, List<CheckedRow> rows) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                loader.store(job, batch, rows);
+                return;
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Import job {} batch {} met a concurrent change; retrying", job.id(), batch);
+            }
+        }
+    }
+
+    private void finish(ImportJob job, String status, String errorKey) {
+        ImportJob finished = transaction.execute(tx -> {
+            ImportJob done = jobs.finish(job.id(), status, errorKey);
+            audit.record(new Importer(job.username(), job.unitId()), AuditAction.UPDATE, ImportJob.AUDIT_ENTITY,
+                    job.id(), done.summary());
+            return done;
+        });
+        log.info("Import job {} finished: {}", job.id(), finished.summary());
+    }
+
+    private static boolean advisoryLock(Connection connection, String function, UUID id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?, ?)")) {
+            statement.setInt(1, LOCK_SPACE);
+            statement.setInt(2, id.hashCode());
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    /** Releases the job's lock; a connection that cannot is thrown away, which releases it too. */
+    private void release(Connection lock, UUID id) {
+        try {
+            advisoryLock(lock, "pg_advisory_unlock", id);
+        } catch (SQLException e) {
+            if (dataSource instanceof HikariDataSource pool) {
+                pool.evictConnection(lock);
+            }
+        }
+    }
+
+    /** The importing user, in whose name the worker writes the audit entry of the job's end. */
+    private record Importer(String username, long unitId) implements Actor {}
+}

@@ -1,0 +1,485 @@
+package id.kesos.registry.importing;
+
+import static id.kesos.registry.importing.ImportFixtures.GAGAKSIPAT;
+import static id.kesos.registry.importing.ImportFixtures.MANYARAN;
+import static id.kesos.registry.importing.ImportFixtures.SENGON_SRAGEN;
+import static id.kesos.registry.importing.ImportFixtures.birthDate;
+import static id.kesos.registry.importing.ImportFixtures.csv;
+import static id.kesos.registry.importing.ImportFixtures.dayFirst;
+import static id.kesos.registry.importing.ImportFixtures.iso;
+import static id.kesos.registry.importing.ImportFixtures.kk;
+import static id.kesos.registry.importing.ImportFixtures.nik;
+import static id.kesos.registry.importing.ImportFixtures.row;
+import static id.kesos.registry.importing.ImportFixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kesos.IntegrationTest;
+import id.kesos.access.KesosUser;
+import id.kesos.registry.NameKey;
+import id.kesos.registry.Sex;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The import end to end below the browser: files uploaded on the import page as the demo users,
+ * worked off by the real worker on the embedded PostgreSQL, then the job, the problems file and
+ * the registry tables checked.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class RegistryImportIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService principals;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    ImportWorker worker;
+
+    @Autowired
+    BatchLoader loader;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    MessageSource messages;
+
+    @Test
+    void storesValidRowsRejectsErrorRowsFlagsWarningRowsAndExplainsEachLine() throws Exception {
+        LocalDate birthA = birthDate();
+        LocalDate birthB = birthDate();
+        LocalDate birthC = birthDate();
+        LocalDate birthD = birthDate();
+        LocalDate other = birthDate();
+        String kk = kk();
+        String nikA = nik(birthA, Sex.L);
+        String nikB = nik(birthB, Sex.P);
+        String nikC = nik(birthC, Sex.L);
+        String nikD = nik(birthD, Sex.P);
+        List<String[]> rows = List.of(
+                row(nikA, kk, "Budi Santoso", iso(birthA), "L", "KEPALA_KELUARGA", GAGAKSIPAT),        // 2
+                row(nikB, kk, "Siti Aminah", iso(birthB), "P", "ISTRI", GAGAKSIPAT),                   // 3
+                row(nikC, "", "Joko Susilo", iso(birthC.plusYears(1)), "L", "", GAGAKSIPAT),           // 4 warning
+                row(nikA.substring(1), "", "Pendek Nik", iso(birthA), "L", "", GAGAKSIPAT),            // 5
+                row(nik(other, Sex.L), "", "", iso(other), "X", "", GAGAKSIPAT),                       // 6
+                row(nik(other, Sex.P), "", "Ani Wulandari", iso(other), "P", "", "99.99.99.9999"),     // 7
+                row(nik(other, Sex.P), "123", "Dewi Lestari", iso(other), "P", "ANAK", GAGAKSIPAT),    // 8
+                row(nikA, kk, "Budi Santoso", iso(birthA), "L", "KEPALA_KELUARGA", GAGAKSIPAT),        // 9
+                row(nikD, kk, "Rina Marlina", dayFirst(birthD), "P", "ANAK", GAGAKSIPAT),              // 10
+                row(nik(other, Sex.L), "", "Tono Sugiarto", "31-02-1990", "L", "", GAGAKSIPAT));       // 11
+        byte[] file = csv(rows);
+
+        ImportJob job = await(upload("dinsos", "data-desa.csv", file));
+
+        assertCounts(job, 10, 4, 6, 1);
+        assertThat(problems("dinsos", job.id())).containsExactly(
+                List.of("line", "severity", "code", "field", "message"),
+                List.of("4", "WARNING", "NIK_BIRTHDATE_MISMATCH", "nik",
+                        "Tanggal lahir dalam NIK berbeda dengan tanggal lahir yang diisi; perlu diverifikasi."),
+                List.of("5", "ERROR", "NIK_LENGTH", "nik", "NIK harus 16 angka."),
+                List.of("6", "ERROR", "NAME_MISSING", "nama", "Nama wajib diisi."),
+                List.of("6", "ERROR", "SEX_INVALID", "jenis_kelamin", "Jenis kelamin harus L atau P."),
+                List.of("7", "ERROR", "REGION_UNKNOWN", "kode_wilayah",
+                        "Kode wilayah alamat tidak ada dalam daftar desa/kelurahan."),
+                List.of("8", "ERROR", "KK_INVALID", "no_kk", "Nomor KK harus 16 angka."),
+                List.of("9", "ERROR", "NIK_DUPLICATE", "nik", bundleMessage("NIK_DUPLICATE")),
+                List.of("11", "ERROR", "BIRTHDATE_INVALID", "tanggal_lahir", bundleMessage("BIRTHDATE_INVALID")));
+
+        long dinsosUnit = principal("dinsos").unitId();
+        Map<String, Object> a = person(nikA);
+        assertThat(a).containsEntry("name", "Budi Santoso").containsEntry("name_key", NameKey.of("Budi Santoso"))
+                .containsEntry("province_code", "33").containsEntry("data_source", "IMPORT")
+                .containsEntry("verification_status", "UNVERIFIED").containsEntry("region_code", GAGAKSIPAT)
+                .containsEntry("religion", "ISLAM").containsEntry("monthly_income", 1_500_000L)
+                .containsEntry("registered_by_unit", dinsosUnit).containsEntry("version", 0);
+        assertThat(a.get("warnings")).isNull();
+        assertThat(person(nikC)).containsEntry("verification_status", "TO_VERIFY")
+                .containsEntry("warnings", "NIK_BIRTHDATE_MISMATCH");
+        assertThat(person(nikD)).containsEntry("birth_date", java.sql.Date.valueOf(birthD));
+        assertThat(openMemberships(nikA, nikB, nikC, nikD)).containsExactlyInAnyOrder(
+                nikA + " " + kk + " KEPALA_KELUARGA", nikB + " " + kk + " ISTRI", nikD + " " + kk + " ANAK");
+        assertThat(historyCount(nikA, nikB, nikC, nikD)).isEqualTo(4);
+        assertThat(jdbc.sql("""
+                select h.changes ->> 'name' from registry.person_history h join registry.person p on p.id = h.person_id
+                 where p.nik = :nik and h.source = :source and h.changed_by = 'dinsos' and h.unit_id = :unit
+                """).param("nik", nikA).param("source", "IMPORT " + job.id()).param("unit", dinsosUnit)
+                .query(String.class).single()).isEqualTo("[null, \"Budi Santoso\"]");
+        assertThat(jdbc.sql("select action from platform.audit_log where entity_type = 'REGISTRY_IMPORT'"
+                        + " and entity_id = :id order by id")
+                .param("id", job.id().toString()).query(String.class).list()).containsExactly("CREATE", "UPDATE");
+
+        // The same file again: every row as before, and nothing changes.
+        ImportJob again = await(upload("dinsos", "data-desa.csv", file));
+        assertCounts(again, 10, 4, 6, 1);
+        assertThat(historyCount(nikA, nikB, nikC, nikD)).isEqualTo(4);
+        assertThat(jdbc.sql("select sum(version) from registry.person where nik in (:niks)")
+                .param("niks", List.of(nikA, nikB, nikC, nikD)).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from registry.family_membership m join registry.person p on p.id = m.person_id
+                 where p.nik in (:niks)
+                """).param("niks", List.of(nikA, nikB, nikC, nikD)).query(Long.class).single()).isEqualTo(3);
+
+        // A new name and a new KK: one history entry with both, the family rotated.
+        String kk2 = kk();
+        ImportJob changed = await(upload("dinsos", "perubahan.csv", csv(List.<String[]>of(
+                row(nikA, kk2, "Budi Santosa", iso(birthA), "L", "KEPALA_KELUARGA", GAGAKSIPAT)))));
+        assertCounts(changed, 1, 1, 0, 0);
+        assertThat(person(nikA)).containsEntry("name", "Budi Santosa").containsEntry("version", 1);
+        assertThat(historyCount(nikA)).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select h.changes::text from registry.person_history h join registry.person p on p.id = h.person_id
+                 where p.nik = :nik and h.source = :source
+                """).param("nik", nikA).param("source", "IMPORT " + changed.id()).query(String.class).single())
+                .isEqualTo("{\"kk\": [\"" + kk + "\", \"" + kk2 + "\"], \"name\": [\"Budi Santoso\", \"Budi Santosa\"]}");
+        assertThat(jdbc.sql("""
+                select m.kk || ' ' || coalesce(m.valid_to::text, 'open') from registry.family_membership m
+                  join registry.person p on p.id = m.person_id where p.nik = :nik order by m.id
+                """).param("nik", nikA).query(String.class).list())
+                .containsExactly(kk + " " + LocalDate.now(id.kesos.platform.KesosClock.ZONE), kk2 + " open");
+    }
+
+    @Test
+    void aNikTheRegistryHoldsForSomeoneClearlyDifferentIsRefused() throws Exception {
+        LocalDate birth = birthDate();
+        String nik = nik(birth, Sex.L);
+        await(upload("dinsos", "a.csv", csv(List.<String[]>of(row(nik, "", "Slamet Riyadi", iso(birth), "L", "", GAGAKSIPAT)))));
+
+        // Other name and other birth date: someone else.
+        ImportJob clash = await(upload("dinsos", "b.csv", csv(List.<String[]>of(
+                row(nik, "", "Wahyu Hidayat", iso(birth.plusYears(2)), "L", "", GAGAKSIPAT)))));
+        assertCounts(clash, 1, 0, 1, 0);
+        assertThat(problems("dinsos", clash.id())).extracting(line -> line.get(0) + " " + line.get(2))
+                .containsExactly("line code", "2 NIK_BIRTHDATE_MISMATCH", "2 NIK_DUPLICATE");
+        assertThat(person(nik)).containsEntry("name", "Slamet Riyadi").containsEntry("version", 0);
+
+        // The same name with a corrected birth date: the same person, updated and flagged.
+        ImportJob corrected = await(upload("dinsos", "c.csv", csv(List.<String[]>of(
+                row(nik, "", "Slamet Riyadi", iso(birth.plusYears(2)), "L", "", GAGAKSIPAT)))));
+        assertCounts(corrected, 1, 1, 0, 1);
+        assertThat(person(nik)).containsEntry("birth_date", java.sql.Date.valueOf(birth.plusYears(2)))
+                .containsEntry("verification_status", "TO_VERIFY").containsEntry("version", 1);
+    }
+
+    @Test
+    void anXlsxFileImportsLikeTheSameCsv() throws Exception {
+        LocalDate birthA = birthDate();
+        LocalDate birthB = birthDate();
+        String kk = kk();
+        String nikA = nik(birthA, Sex.P);
+        String nikB = nik(birthB, Sex.L);
+        List<String[]> rows = List.of(
+                row(nikA, kk, "Sri Wahyuni", iso(birthA), "P", "KEPALA_KELUARGA", GAGAKSIPAT),
+                row(nikA.substring(2), "", "Pendek", iso(birthA), "P", "", GAGAKSIPAT),
+                row(nikB, kk, "Agus Salim", dayFirst(birthB), "L", "ANAK", GAGAKSIPAT),
+                row(nikA, kk, "Sri Wahyuni", iso(birthA), "P", "KEPALA_KELUARGA", GAGAKSIPAT));
+
+        ImportJob job = await(upload("dinsos", "data.xlsx", ImportFixtures.xlsx(rows)));
+
+        assertThat(job.format()).isEqualTo(ImportFormat.XLSX);
+        assertCounts(job, 4, 2, 2, 0);
+        assertThat(problems("dinsos", job.id())).extracting(line -> line.get(0) + " " + line.get(2))
+                .containsExactly("line code", "3 NIK_LENGTH", "5 NIK_DUPLICATE");
+        assertThat(person(nikB)).containsEntry("name", "Agus Salim").containsEntry("monthly_income", 1_500_000L);
+        assertThat(openMemberships(nikA, nikB)).containsExactlyInAnyOrder(nikA + " " + kk + " KEPALA_KELUARGA",
+                nikB + " " + kk + " ANAK");
+    }
+
+    @Test
+    void anAddressOutsideTheImportersTerritoryIsRefused() throws Exception {
+        LocalDate birth = birthDate();
+        String inside = nik(birth, Sex.L);
+        String outside = nik(birth, Sex.P);
+        String otherDistrict = nik(birth, Sex.L);
+        byte[] file = csv(List.of(
+                row(inside, "", "Dalam Wilayah", iso(birth), "L", "", GAGAKSIPAT),
+                row(outside, "", "Luar Wilayah", iso(birth), "P", "", SENGON_SRAGEN),
+                row(otherDistrict, "", "Kecamatan Lain", iso(birth), "L", "", MANYARAN)));
+
+        ImportJob dinsos = await(upload("dinsos", "wilayah.csv", file));
+        assertCounts(dinsos, 3, 2, 1, 0);
+        assertThat(problems("dinsos", dinsos.id())).extracting(line -> line.get(0) + " " + line.get(2) + " " + line.get(3))
+                .containsExactly("line code field", "3 REGION_OUTSIDE_SCOPE kode_wilayah");
+
+        ImportJob tksk = await(upload("tksk", "wilayah.csv", file));
+        assertThat(problems("tksk", tksk.id())).extracting(line -> line.get(0) + " " + line.get(2))
+                .containsExactly("line code", "3 REGION_OUTSIDE_SCOPE", "4 REGION_OUTSIDE_SCOPE");
+
+        // A Sentra governs no territory, the ministry governs all: neither is refused an address.
+        assertCounts(await(upload("peksos", "wilayah.csv", file)), 3, 3, 0, 0);
+        assertCounts(await(upload("admin", "wilayah.csv", file)), 3, 3, 0, 0);
+    }
+
+    @Test
+    void aFileThatCannotBeImportedIsRefusedBeforeAnythingIsStored() throws Exception {
+        long before = jobCount();
+        LocalDate birth = birthDate();
+        String[] good = row(nik(birth, Sex.L), "", "Baris Baik", iso(birth), "L", "", GAGAKSIPAT);
+
+        refused("salah.csv", ("nik;nama;alamat\n" + String.join(";", good[0], good[2], good[13]) + "\n")
+                .getBytes(StandardCharsets.UTF_8), "Judul kolom tidak sesuai templat");
+        refused("kosong.csv", new byte[0], "Berkas kosong.");
+        refused("judul.csv", (ImportColumns.HEADER + "\n\n").getBytes(StandardCharsets.UTF_8),
+                "Berkas hanya berisi judul kolom");
+        refused("foto.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D},
+                "Berkas ini bukan CSV atau XLSX");
+        refused("lama.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1},
+                "Format XLS lama tidak didukung");
+        refused("latin1.csv", (ImportColumns.HEADER + "\n" + String.join(",", good).replace("Baris Baik", "Jos\u00e9"))
+                .getBytes(StandardCharsets.ISO_8859_1), "harus berenkode UTF-8");
+        refused("bukan.xlsx", zipWithoutWorkbook(), "Berkas ini bukan CSV atau XLSX");
+        refused("petik.csv", (ImportColumns.HEADER + "\n" + String.join(",", good) + "\n\"tidak ditutup,1\n")
+                .getBytes(StandardCharsets.UTF_8), "tidak dapat dibaca mulai baris 3");
+        mvc.perform(multipart("/registry/imports").with(csrf()).with(user(principal("dinsos"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Pilih berkas CSV atau XLSX untuk diunggah.")));
+
+        assertThat(jobCount()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from registry.person where nik = :nik").param("nik", good[0])
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aViewerFollowsImportsButMayNotImport() throws Exception {
+        LocalDate birth = birthDate();
+        byte[] file = csv(List.<String[]>of(row(nik(birth, Sex.L), "", "Pemantau", iso(birth), "L", "", GAGAKSIPAT)));
+        mvc.perform(multipart("/registry/imports").file(new MockMultipartFile("file", "a.csv", "text/csv", file))
+                        .with(csrf()).with(user(principal("viewer"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/registry/imports").with(user(principal("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("tidak dapat mengimpor data")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-testid=\"import-file\""))));
+
+        UUID id = upload("dinsos", "dinsos.csv", file);
+        mvc.perform(get("/registry/imports/{id}", id).with(user(principal("viewer")))).andExpect(status().isOk());
+        mvc.perform(get("/registry/imports/{id}", id).with(user(principal("peksos2")))).andExpect(status().isNotFound());
+        mvc.perform(get("/registry/imports/{id}/problems.csv", id).with(user(principal("peksos2"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/registry/imports")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theJobPageShowsTheProgressAndPollsOnlyWhileTheJobRuns() throws Exception {
+        LocalDate birth = birthDate();
+        UUID id = upload("dinsos", "halaman.csv", csv(List.<String[]>of(
+                row(nik(birth, Sex.L), "", "Halaman Uji", iso(birth), "L", "", GAGAKSIPAT))));
+        await(id);
+        mvc.perform(get("/registry/imports/{id}", id).with(user(principal("dinsos"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"import-progress\"")))
+                .andExpect(content().string(containsString("data-testid=\"import-problems\"")))
+                .andExpect(content().string(containsString("Selesai")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("hx-trigger"))));
+        mvc.perform(get("/registry/imports/{id}", id).header("HX-Request", "true").with(user(principal("dinsos"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith("<section")));
+
+        jdbc.sql("update registry.import_job set status = 'RUNNING' where id = :id").param("id", id).update();
+        try {
+            mvc.perform(get("/registry/imports/{id}", id).header("HX-Request", "true").with(user(principal("dinsos"))))
+                    .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
+                    .andExpect(content().string(containsString("hx-get=\"/registry/imports/" + id + "\"")));
+        } finally {
+            jdbc.sql("update registry.import_job set status = 'SUCCEEDED' where id = :id").param("id", id).update();
+        }
+        mvc.perform(get("/registry/imports").with(user(principal("dinsos"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("halaman.csv")))
+                .andExpect(content().string(containsString("/registry/import-template.csv")));
+        mvc.perform(get("/registry/import-template.csv").with(user(principal("dinsos"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith(ImportColumns.HEADER + "\n3309")));
+    }
+
+    /**
+     * A worker that dies after two batches: the job stays RUNNING with those batches committed;
+     * the next worker resumes at batch 2, still knows the NIKs of the skipped rows, and writes
+     * every history row once.
+     */
+    @Test
+    void anInterruptedJobResumesAtItsFirstUnfinishedBatch() throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        String firstNik = null;
+        for (int i = 0; i < 7; i++) {
+            LocalDate birth = birthDate();
+            String nik = nik(birth, Sex.L);
+            firstNik = firstNik == null ? nik : firstNik;
+            rows.add(row(nik, "", "Lanjut Ke" + (char) ('A' + i), iso(birth), "L", "", GAGAKSIPAT));
+        }
+        rows.set(6, with(rows.get(0), 2, "Lanjut Kembar"));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("resume", ".csv");
+        java.nio.file.Files.write(file, csv(rows));
+        KesosUser dinsos = principal("dinsos");
+        UUID id = UUID.randomUUID();
+
+        try (Connection otherInstance = dataSource.getConnection()) {
+            lock(otherInstance, "pg_advisory_lock", id);
+            new org.springframework.transaction.support.TransactionTemplate(
+                    new org.springframework.jdbc.support.JdbcTransactionManager(dataSource)).executeWithoutResult(tx -> {
+                        try {
+                            jobs.create(id, "lanjut.csv", ImportFormat.CSV, file, 7, dinsos.unitId(), "33.09.",
+                                    "dinsos", 2);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+            worker.run(id, 2);
+
+            ImportJob halfway = jobs.find(id).orElseThrow();
+            assertThat(halfway.status()).isEqualTo("RUNNING");
+            assertThat(halfway.nextBatch()).isEqualTo(2);
+            assertThat(halfway.processedRows()).isEqualTo(4);
+            assertThat(sourceHistory(id)).isEqualTo(4);
+            // A batch the job does not expect is refused and leaves nothing behind.
+            assertThatThrownBy(() -> loader.store(halfway, 0, List.of())).isInstanceOf(IllegalStateException.class);
+            assertThat(jobs.find(id).orElseThrow().processedRows()).isEqualTo(4);
+
+            lock(otherInstance, "pg_advisory_unlock", id);
+        }
+        worker.runPending();
+
+        ImportJob done = await(id);
+        assertCounts(done, 7, 6, 1, 0);
+        assertThat(sourceHistory(id)).isEqualTo(6);
+        assertThat(problems("dinsos", id)).extracting(line -> line.get(0) + " " + line.get(2))
+                .containsExactly("line code", "8 NIK_DUPLICATE");
+        assertThat(person(firstNik)).containsEntry("name", "Lanjut KeA");
+        java.nio.file.Files.deleteIfExists(file);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private KesosUser principal(String username) {
+        return (KesosUser) principals.loadUserByUsername(username);
+    }
+
+    private UUID upload(String username, String fileName, byte[] content) throws Exception {
+        MvcResult result = mvc.perform(multipart("/registry/imports")
+                        .file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
+                        .with(csrf()).with(user(principal(username))))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        String location = result.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/registry/imports/");
+        return UUID.fromString(location.substring("/registry/imports/".length()));
+    }
+
+    private void refused(String fileName, byte[] content, String message) throws Exception {
+        mvc.perform(multipart("/registry/imports")
+                        .file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
+                        .with(csrf()).with(user(principal("dinsos"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString(message)))
+                .andExpect(content().string(containsString("data-testid=\"import-error\"")));
+    }
+
+    ImportJob await(UUID id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            ImportJob job = jobs.find(id).orElseThrow();
+            if (job.finished()) {
+                return job;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("import job " + id + " did not finish");
+    }
+
+    private static void assertCounts(ImportJob job, int total, int accepted, int rejected, int warnings) {
+        assertThat(job.status()).isEqualTo(ImportJob.SUCCEEDED);
+        assertThat(List.of(job.totalRows(), job.processedRows(), job.acceptedRows(), job.rejectedRows(),
+                job.warningRows())).containsExactly(total, total, accepted, rejected, warnings);
+    }
+
+    private List<List<String>> problems(String username, UUID id) throws Exception {
+        String text = mvc.perform(get("/registry/imports/{id}/problems.csv", id).with(user(principal(username))))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return ImportFixtures.parseCsv(text);
+    }
+
+    private String bundleMessage(String code) {
+        return messages.getMessage("registry.problem." + code, null, Locale.forLanguageTag("id"));
+    }
+
+    private Map<String, Object> person(String nik) {
+        return jdbc.sql("select * from registry.person where nik = :nik").param("nik", nik).query().singleRow();
+    }
+
+    private List<String> openMemberships(String... niks) {
+        return jdbc.sql("""
+                select p.nik || ' ' || m.kk || ' ' || m.relationship from registry.family_membership m
+                  join registry.person p on p.id = m.person_id
+                 where p.nik in (:niks) and m.valid_to is null
+                """).param("niks", List.of(niks)).query(String.class).list();
+    }
+
+    private long historyCount(String... niks) {
+        return jdbc.sql("""
+                select count(*) from registry.person_history h join registry.person p on p.id = h.person_id
+                 where p.nik in (:niks)
+                """).param("niks", List.of(niks)).query(Long.class).single();
+    }
+
+    private long sourceHistory(UUID id) {
+        return jdbc.sql("select count(*) from registry.person_history where source = :source")
+                .param("source", "IMPORT " + id).query(Long.class).single();
+    }
+
+    private long jobCount() {
+        return jdbc.sql("select count(*) from registry.import_job").query(Long.class).single();
+    }
+
+    private static void lock(Connection connection, String function, UUID id) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?, ?)")) {
+            statement.setInt(1, ImportWorker.LOCK_SPACE);
+            statement.setInt(2, id.hashCode());
+            statement.executeQuery().close();
+        }
+    }
+
+    private static byte[] zipWithoutWorkbook() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("catatan.txt"));
+            zip.write("bukan lembar kerja".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+}
