@@ -36,6 +36,9 @@ class DuplicatesIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    RegistryImports imports;
+
+    @Autowired
     ObjectMapper json;
 
     private KesosUser principal(String name) {
@@ -102,6 +105,32 @@ class DuplicatesIntegrationTest {
         duplicates.markDistinct(tksk, b.id(), a.id());
         assertThat(pairOpen(tksk, a.id(), b.id())).isFalse();
         assertThat(persons.open(tksk, b.id()).active()).isTrue();
+    }
+
+    @Test
+    void anImportedFileIsSearchedForDuplicates() throws Exception {
+        KesosUser tksk = principal("tksk");
+        String csv = "nik,no_kk,nama,tempat_lahir,tanggal_lahir,jenis_kelamin,hubungan_keluarga,agama,pendidikan,"
+                + "pekerjaan,status_perkawinan,disabilitas,kode_wilayah,alamat,rt,rw,penghasilan_bulanan\n"
+                + "330911140358" + SERIAL.incrementAndGet() + ",,Wagino Hadisuwarno,Boyolali,1958-03-14,L,,,,,,,"
+                + "33.09.11.2004,,,,\n"
+                + "330911140358" + SERIAL.incrementAndGet() + ",,Wagiono Hadisoewarno,Boyolali,14-03-1958,L,,,,,,,"
+                + "33.09.11.2004,,,,\n";
+        var job = imports.submit(tksk, "duplikat.csv", new java.io.ByteArrayInputStream(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!imports.get(tksk, job.id()).finished() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(imports.get(tksk, job.id()).status()).isEqualTo(RegistryImports.Status.SUCCEEDED);
+        var found = persons.search(tksk, new PersonQuery("Wagino Hadisuwarno", null, null, null, false), 0, 10)
+                .items().stream().map(PersonListItem::id).toList();
+        assertThat(found).hasSize(2);
+        long deadlineScan = System.currentTimeMillis() + 30_000;
+        while (!pairOpen(tksk, found.get(0), found.get(1)) && System.currentTimeMillis() < deadlineScan) {
+            Thread.sleep(100);
+        }
+        assertThat(pairOpen(tksk, found.get(0), found.get(1))).isTrue();
     }
 
     @Test

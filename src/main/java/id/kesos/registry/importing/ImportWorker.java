@@ -5,6 +5,7 @@ import id.kesos.platform.Actor;
 import id.kesos.platform.AuditAction;
 import id.kesos.platform.AuditLog;
 import id.kesos.platform.KesosClock;
+import id.kesos.registry.Duplicates;
 import id.kesos.registry.RegistryScope;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -61,6 +62,7 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
     private final DataSource dataSource;
     private final AuditLog audit;
     private final ImportSettings settings;
+    private final Duplicates duplicates;
     private final TransactionTemplate transaction;
     /** Reads and checks the next batch while the current one is stored. */
     private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
@@ -71,8 +73,9 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
     private volatile ScheduledExecutorService executor;
 
     ImportWorker(ImportJobs jobs, ImportRowChecker checker, BatchLoader loader, DataSource dataSource, AuditLog audit,
-            ImportSettings settings, PlatformTransactionManager transactions) {
+            ImportSettings settings, PlatformTransactionManager transactions, Duplicates duplicates) {
         this.jobs = jobs;
+        this.duplicates = duplicates;
         this.checker = checker;
         this.loader = loader;
         this.dataSource = dataSource;
@@ -182,6 +185,7 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
             jobs.copyFile(job, file);
             if (process(job, file, maxBatches)) {
                 finish(job, ImportJob.SUCCEEDED, null);
+                duplicates.scan();
             }
         } catch (ImportFileException e) {
             finish(job, ImportJob.FAILED, "registry.import.failure.file");

@@ -14,6 +14,7 @@ import id.kesos.registry.Relationship;
 import id.kesos.registry.VerificationStatus;
 import id.kesos.registry.WelfareDecile;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -194,7 +195,7 @@ class PersonController {
     private String showForm(Model model, PersonView person, List<PersonListItem> lookalikes) {
         model.addAttribute("person", person);
         model.addAttribute("lookalikes", lookalikes);
-        model.addAttribute("relationships", Relationship.values());
+        model.addAttribute("relationships", Arrays.stream(Relationship.values()).map(Enum::name).toList());
         model.addAttribute("religions", RELIGIONS);
         model.addAttribute("maritalStatuses", MARITAL);
         return FORM;

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Registry import benchmark: imports a DTKS-like file through the running application and
+# measures, on the same PostgreSQL in the same run, the two floors the import is held against:
+#   (a) a plain COPY of the file into an unindexed table of text columns;
+#   (b) a plain COPY of the accepted rows into an empty copy of registry.person with all its
+#       indexes (what the database itself needs to store those rows searchable).
+# Then re-imports the same file (every row an unchanged upsert) and measures NIK look-ups and
+# misspelt-name searches through the API. Prints figures and ratios; nothing here asserts.
+#
+#   bench/registry-import.sh [ROWS] [HEAP]     defaults: 1000000 rows, 512m heap
+#
+# Needs: Java 17, Maven, curl, psql (Debian: postgresql-client). Uses ports 18080 and 55432.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${1:-1000000}
+HEAP=${2:-512m}
+WORK=target/bench
+DATA=$WORK/data-$ROWS
+APP_PORT=18080
+PG_PORT=55432
+BASE=http://localhost:$APP_PORT
+PSQL="psql -X -q -h localhost -p $PG_PORT -U postgres -d kesos -v ON_ERROR_STOP=1"
+mkdir -p "$WORK"
+
+now() { date +%s.%N; }
+elapsed() { echo "$2 - $1" | bc -l | xargs printf '%.2f'; }
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r)"
+FILE=$WORK/dtks-$ROWS.csv
+if [ ! -f "$FILE" ]; then
+  java bench/GenerateDtks.java --rows "$ROWS" --defects 0.05 --seed 42 --out "$FILE" \
+    --queries "$WORK/names-$ROWS.txt" --query-count 1000
+fi
+awk -F, 'NR > 1 && NR % 997 == 0 && $1 ~ /^[0-9]{16}$/ {print $1}' "$FILE" | head -2000 > "$WORK/niks-$ROWS.txt"
+echo "== file: $FILE, $(($(wc -l < "$FILE") - 1)) rows, $(du -h "$FILE" | cut -f1)"
+
+[ -f target/kesos-0.1.0-SNAPSHOT.jar ] || mvn -q -DskipTests package
+rm -rf "$DATA"
+java -Xmx"$HEAP" -jar target/kesos-0.1.0-SNAPSHOT.jar --kesos.data-dir="$DATA" \
+  --kesos.embedded-port=$PG_PORT --server.port=$APP_PORT --kesos.demo=true > "$WORK/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
+until curl -fs "$BASE/actuator/health" > /dev/null; do sleep 1; done
+TOKEN=$(curl -fs -u admin:kesos-demo -X POST "$BASE/api/v1/auth/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+
+import_file() {
+  local start id status
+  start=$(now)
+  id=$(curl -fs -H "Authorization: Bearer $TOKEN" -F "file=@$FILE;type=text/csv" "$BASE/api/v1/registry/imports" \
+    | sed 's/.*"id":"\([^"]*\)".*/\1/')
+  while true; do
+    status=$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/registry/imports/$id")
+    case "$status" in *'"SUCCEEDED"'*|*'"FAILED"'*) break ;; esac
+    sleep 0.5
+  done
+  echo "$(elapsed "$start" "$(now)") $status"
+}
+
+read -r FIRST FIRST_STATUS <<< "$(import_file)"
+echo "== first import: ${FIRST}s  $FIRST_STATUS"
+read -r SECOND SECOND_STATUS <<< "$(import_file)"
+echo "== re-import of the same file: ${SECOND}s  $SECOND_STATUS"
+
+COLUMNS=$(head -1 "$FILE" | sed 's/,/ text, /g; s/$/ text/')
+$PSQL -c "drop table if exists bench_raw; create table bench_raw ($COLUMNS)"
+start=$(now)
+$PSQL -c "\\copy bench_raw from '$FILE' with (format csv, header true)"
+FLOOR_A=$(elapsed "$start" "$(now)")
+
+$PSQL -c "drop table if exists bench_person; create table bench_person (like registry.person including all)"
+$PSQL -c "\\copy (select * from registry.person order by id) to '$WORK/person-rows.csv' with (format csv)"
+start=$(now)
+$PSQL -c "\\copy bench_person from '$WORK/person-rows.csv' with (format csv)"
+FLOOR_B=$(elapsed "$start" "$(now)")
+PERSONS=$($PSQL -t -A -c "select count(*) from registry.person")
+$PSQL -c "drop table bench_raw; drop table bench_person"
+
+echo "== floor (a) COPY into unindexed text table: ${FLOOR_A}s"
+echo "== floor (b) COPY of the $PERSONS accepted rows into an indexed copy of registry.person: ${FLOOR_B}s"
+echo "== ratio first import / floor (b): $(echo "$FIRST / $FLOOR_B" | bc -l | xargs printf '%.2f') (goal <= 1.5)"
+echo "== ratio re-import / first import: $(echo "$SECOND / $FIRST" | bc -l | xargs printf '%.2f') (goal <= 1.0)"
+echo "== heap: -Xmx$HEAP; peak RSS of the app: $(ps -o rss= -p $APP | awk '{printf "%.0f MiB", $1/1024}') (at the end)"
+
+java bench/SearchLatency.java "$BASE" "$TOKEN" "$WORK/niks-$ROWS.txt" "$WORK/names-$ROWS.txt" 1000
