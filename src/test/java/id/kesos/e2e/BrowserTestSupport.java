@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -155,6 +156,20 @@ abstract class BrowserTestSupport {
     protected static Response submit(Page target, String submitTestId) {
         return target.waitForResponse(response -> "POST".equals(response.request().method()),
                 () -> target.getByTestId(submitTestId).click());
+    }
+
+    /**
+     * Picks a level of the cascading region field by its label: once the field has come back
+     * from the choice above, waiting for the server's answer and for HTMX to settle the swapped
+     * field (its new selects listen only after that).
+     */
+    protected static void pickRegion(Page target, String level, String label) {
+        Locator select = target.getByTestId("region-" + level);
+        assertThat(select).isEnabled();
+        target.waitForResponse(response -> response.url().contains("/regions/picker"),
+                () -> select.selectOption(new SelectOption().setLabel(label)));
+        target.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
+        assertThat(target.getByTestId("region-" + level).locator("option:checked")).hasText(label);
     }
 
     /** The id at the end of a link such as {@code /units/12}. */
