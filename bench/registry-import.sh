@@ -9,7 +9,8 @@
 #
 #   bench/registry-import.sh [ROWS] [HEAP]     defaults: 1000000 rows, 512m heap
 #
-# Needs: Java 17, Maven, curl, psql (Debian: postgresql-client). Uses ports 18080 and 55432.
+# Needs: Java 17, Maven, curl, bc, psql (Debian: postgresql-client). Ports: KESOS_BENCH_HTTP_PORT (18080),
+# KESOS_BENCH_PG_PORT (55433); both must be free.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,8 +18,8 @@ ROWS=${1:-1000000}
 HEAP=${2:-512m}
 WORK=target/bench
 DATA=$WORK/data-$ROWS
-APP_PORT=18080
-PG_PORT=55432
+APP_PORT=${KESOS_BENCH_HTTP_PORT:-18080}
+PG_PORT=${KESOS_BENCH_PG_PORT:-55433}
 BASE=http://localhost:$APP_PORT
 PSQL="psql -X -q -h localhost -p $PG_PORT -U postgres -d kesos -v ON_ERROR_STOP=1"
 mkdir -p "$WORK"
@@ -32,7 +33,8 @@ if [ ! -f "$FILE" ]; then
   java bench/GenerateDtks.java --rows "$ROWS" --defects 0.05 --seed 42 --out "$FILE" \
     --queries "$WORK/names-$ROWS.txt" --query-count 1000
 fi
-awk -F, 'NR > 1 && NR % 997 == 0 && $1 ~ /^[0-9]{16}$/ {print $1}' "$FILE" | head -2000 > "$WORK/niks-$ROWS.txt"
+awk -F, 'NR > 1 && NR % 97 == 0 && length($1) == 16 && $1 ~ /^[0-9]+$/ {print $1}' "$FILE" | head -2000 \
+  > "$WORK/niks-$ROWS.txt"
 echo "== file: $FILE, $(($(wc -l < "$FILE") - 1)) rows, $(du -h "$FILE" | cut -f1)"
 
 [ -f target/kesos-0.1.0-SNAPSHOT.jar ] || mvn -q -DskipTests package
@@ -41,7 +43,10 @@ java -Xmx"$HEAP" -jar target/kesos-0.1.0-SNAPSHOT.jar --kesos.data-dir="$DATA" \
   --kesos.embedded-port=$PG_PORT --server.port=$APP_PORT --kesos.demo=true > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
-until curl -fs "$BASE/actuator/health" > /dev/null; do sleep 1; done
+until curl -fs "$BASE/actuator/health" > /dev/null; do
+  kill -0 $APP 2>/dev/null || { echo "the application did not start, see $WORK/app.log"; exit 1; }
+  sleep 1
+done
 TOKEN=$(curl -fs -u admin:kesos-demo -X POST "$BASE/api/v1/auth/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 
 import_file() {
@@ -80,6 +85,6 @@ echo "== floor (a) COPY into unindexed text table: ${FLOOR_A}s"
 echo "== floor (b) COPY of the $PERSONS accepted rows into an indexed copy of registry.person: ${FLOOR_B}s"
 echo "== ratio first import / floor (b): $(echo "$FIRST / $FLOOR_B" | bc -l | xargs printf '%.2f') (goal <= 1.5)"
 echo "== ratio re-import / first import: $(echo "$SECOND / $FIRST" | bc -l | xargs printf '%.2f') (goal <= 1.0)"
-echo "== heap: -Xmx$HEAP; peak RSS of the app: $(ps -o rss= -p $APP | awk '{printf "%.0f MiB", $1/1024}') (at the end)"
+echo "== heap: -Xmx$HEAP; peak resident memory of the app: $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' /proc/$APP/status)"
 
 java bench/SearchLatency.java "$BASE" "$TOKEN" "$WORK/niks-$ROWS.txt" "$WORK/names-$ROWS.txt" 1000
