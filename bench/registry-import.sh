@@ -43,7 +43,7 @@ java -Xmx"$HEAP" -jar target/kesos-0.1.0-SNAPSHOT.jar --kesos.data-dir="$DATA" \
   --kesos.embedded-port=$PG_PORT --server.port=$APP_PORT --kesos.demo=true > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
-until curl -fs "$BASE/actuator/health" > /dev/null; do
+until curl -fs "$BASE/actuator/health/readiness" > /dev/null; do
   kill -0 $APP 2>/dev/null || { echo "the application did not start, see $WORK/app.log"; exit 1; }
   sleep 1
 done

@@ -123,6 +123,7 @@ class LoginSecurityIntegrationTest {
         mvc.perform(get("/actuator/metrics").with(user(principals.loadUserByUsername("admin"))))
                 .andExpect(status().isOk());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
         mvc.perform(get("/audit").with(peksos)).andExpect(status().isForbidden());
         mvc.perform(get("/audit").with(user(principals.loadUserByUsername("kepala")))).andExpect(status().isOk());
     }
