@@ -127,7 +127,7 @@ public class Persons {
     public Optional<PersonView> findByNik(KesosUser user, String nik) {
         RegistryScope scope = scopes.of(user);
         Optional<PersonView> person = table.findByNik(nik == null ? "" : nik.strip())
-                .filter(found -> scope.covers(found.regionCode(), found.registeredByUnit()));
+                .filter(found -> covers(scope, found));
         person.ifPresent(found -> audit.record(user, AuditAction.VIEW, ENTITY, found.id(), "cari NIK"));
         return person;
     }
@@ -135,6 +135,27 @@ public class Persons {
     @Transactional(readOnly = true)
     public Page<PersonListItem> search(KesosUser user, PersonQuery query, int page, int size) {
         return search.search(scopes.of(user), query, Math.max(page, 0), size);
+    }
+
+    /**
+     * The person with this exact NIK wherever they are registered, for a unit about to serve them
+     * in a case (the referral letter names the NIK). The look-up is audited; only the list line is
+     * given, and the person enters the unit's scope only once a case is opened.
+     */
+    @Transactional
+    public Optional<PersonListItem> findForService(KesosUser user, String nik) {
+        Optional<PersonView> person = table.findByNik(nik == null ? "" : nik.strip());
+        person.ifPresent(found -> audit.record(user, AuditAction.VIEW, ENTITY, found.id(), "cari NIK untuk layanan"));
+        return person.flatMap(found -> table.items(RegistryScope.EVERYONE, List.of(found.id())).stream().findFirst());
+    }
+
+    /** Notes that the unit serves the person in a case: the person enters the scope of the unit and those above it. */
+    @Transactional
+    public void recordService(long personId, long unitId) {
+        if (table.find(personId).isEmpty()) {
+            throw new NotFoundException(ENTITY, personId);
+        }
+        table.addService(personId, unitId);
     }
 
     /** List lines (NIK masked) of these persons, leaving out those outside the scope. */
@@ -193,11 +214,16 @@ public class Persons {
     private PersonView visible(KesosUser user, long id) {
         RegistryScope scope = scopes.of(user);
         PersonView person = table.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        if (!scope.covers(person.regionCode(), person.registeredByUnit())) {
+        if (!covers(scope, person)) {
             audit.recordAlone(user, AuditAction.DENIED, ENTITY, id, "orang di luar cakupan");
             throw new NotFoundException(ENTITY, id);
         }
         return person;
+    }
+
+    private boolean covers(RegistryScope scope, PersonView person) {
+        return scope.covers(person.regionCode(), person.registeredByUnit())
+                || table.servedBy(person.id(), scope.registeringUnits());
     }
 
     private CheckedPerson checkForStorage(PersonInput input, RegistryScope scope, Long ownId) {

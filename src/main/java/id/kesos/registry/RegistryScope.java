@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The persons a user may see: every person (the root of the tree), those whose address lies in
- * the unit's territory, and those registered by a unit in the user's scope.
+ * the unit's territory, and those registered or served in a case by a unit in the user's scope.
  *
  * @param everyone         true for a user at the root of the organisation tree
  * @param territoryPrefix  the start every address code in the territory shares (e.g. {@code 33.09.}),
@@ -13,6 +13,9 @@ import java.util.List;
  * @param unitId           the user's unit, which registers what the user creates
  */
 public record RegistryScope(boolean everyone, String territoryPrefix, List<Long> registeringUnits, long unitId) {
+
+    /** Sees every person; for look-ups the caller has scoped by other means. */
+    static final RegistryScope EVERYONE = new RegistryScope(true, null, List.of(), 0);
 
     /** True when an address with this village code lies in the territory. */
     public boolean coversAddress(String villageCode) {

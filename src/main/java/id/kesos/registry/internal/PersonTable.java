@@ -34,7 +34,8 @@ public class PersonTable {
     /** Who may see the person row with this alias: the parameters come from {@link #scopeParams}. */
     public static String inScope(String alias) {
         return "(:everyone or " + alias + ".region_code like :prefix || '%' or " + alias
-                + ".registered_by_unit = any(:units))";
+                + ".registered_by_unit = any(:units) or exists (select from registry.person_service s where s.person_id = "
+                + alias + ".id and s.unit_id = any(:units)))";
     }
 
     private static final String SELECT = """
@@ -54,6 +55,22 @@ public class PersonTable {
     public static Map<String, Object> scopeParams(RegistryScope scope) {
         return Map.of("everyone", scope.everyone(), "prefix", scope.sqlPrefix(),
                 "units", scope.registeringUnits().toArray(Long[]::new));
+    }
+
+    /** True when a unit of these serves the person in a case. */
+    public boolean servedBy(long personId, List<Long> units) {
+        return jdbc.sql("select exists (select from registry.person_service where person_id = :id and unit_id = any(:units))")
+                .param("id", personId).param("units", units.toArray(Long[]::new))
+                .query(Boolean.class).single();
+    }
+
+    /** Notes that the unit serves the person; nothing when it does already. */
+    public void addService(long personId, long unitId) {
+        jdbc.sql("""
+                insert into registry.person_service (unit_id, person_id, province_code)
+                select :unit, id, province_code from registry.person where id = :id
+                on conflict do nothing
+                """).param("unit", unitId).param("id", personId).update();
     }
 
     public Optional<PersonView> find(long id) {

@@ -1,0 +1,35 @@
+package id.kesos.casework;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A case as its page shows it. For a sensitive case the user may not open, {@code restricted} is
+ * true and the client, team and stages are left out: the user learns only that the case exists.
+ */
+public record CaseView(long id, String caseNumber, long unitId, long personId, String clientName, String initials,
+        ServiceBase serviceBase, String cluster, String category, CaseStatus status, Stage currentStage,
+        Sensitivity sensitivity, Long previousCaseId, Instant openedAt, String openedBy, Instant closedAt,
+        int version, List<TeamMember> team, List<StageView> stages, boolean restricted) {
+
+    public boolean sensitive() {
+        return sensitivity != null;
+    }
+
+    public boolean closed() {
+        return status == CaseStatus.CLOSED;
+    }
+
+    public StageView stage(Stage stage) {
+        return stages.stream().filter(s -> s.stage() == stage).findFirst().orElseThrow();
+    }
+
+    /** The workflow as the stages stand. */
+    public CaseWorkflow workflow() {
+        Map<Stage, StageState> states = new EnumMap<>(Stage.class);
+        stages.forEach(s -> states.put(s.stage(), s.state()));
+        return new CaseWorkflow(status, states);
+    }
+}

@@ -1,0 +1,469 @@
+package id.kesos.casework;
+
+import id.kesos.access.KesosUser;
+import id.kesos.access.OrgUnits;
+import id.kesos.access.Role;
+import id.kesos.access.UserAccounts;
+import id.kesos.access.UserView;
+import id.kesos.casework.internal.CaseRow;
+import id.kesos.casework.internal.CaseTable;
+import id.kesos.platform.AuditAction;
+import id.kesos.platform.AuditLog;
+import id.kesos.platform.InvalidInputException;
+import id.kesos.platform.KesosClock;
+import id.kesos.platform.NotFoundException;
+import id.kesos.registry.PersonListItem;
+import id.kesos.registry.Persons;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * ATENSI cases: opening, reading and every step of their workflow. Each step locks the case,
+ * asks {@link CaseWorkflow} what it moves, and writes the stages, the case's timeline and the
+ * audit log in one transaction. Every read is scoped by the user's units and audited.
+ */
+@Service
+public class Cases {
+
+    static final String ENTITY = "CASE";
+
+    private final CaseTable table;
+    private final Persons persons;
+    private final OrgUnits units;
+    private final UserAccounts users;
+    private final AuditLog audit;
+
+    Cases(CaseTable table, Persons persons, OrgUnits units, UserAccounts users, AuditLog audit) {
+        this.table = table;
+        this.persons = persons;
+        this.units = units;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** Opens a case in the user's unit, with the user responsible and the access stage begun. */
+    @Transactional
+    public CaseView open(KesosUser user, OpenCase command) {
+        if (!CaseAccess.opens(user)) {
+            throw new AccessDeniedException("role may not open cases");
+        }
+        PersonListItem client = client(user, command);
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        if (command.serviceBase() == null) {
+            problems.add(new InvalidInputException.Problem("serviceBase", "casework.value.required"));
+        }
+        Map<String, String> access = new LinkedHashMap<>();
+        access.put("referral_source", command.referralSource());
+        access.put("referrer", command.referrer());
+        access.put("received_date", today().toString());
+        try {
+            access = StageValues.check(StageForm.of(Stage.AKSES).fields(), access);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(new InvalidInputException.Problem(
+                    p.field().equals("values[referral_source]") ? "referralSource" : "referrer", p.messageKey(),
+                    p.args())));
+        }
+        if (!access.containsKey("referral_source")) {
+            problems.add(new InvalidInputException.Problem("referralSource", "casework.value.required"));
+        }
+        checkLength(problems, "cluster", command.cluster());
+        checkLength(problems, "category", command.category());
+        if (command.previousCaseId() != null) {
+            Optional<CaseRow> previous = table.find(command.previousCaseId())
+                    .filter(row -> row.personId() == client.id() && row.status() == CaseStatus.CLOSED
+                            && inScope(user, row));
+            if (previous.isEmpty()) {
+                problems.add(new InvalidInputException.Problem("previousCaseId", "casework.previous.invalid"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String unitName = units.get(user.scope(), user.unitId()).name();
+        LocalDate today = today();
+        String number = "%s-%d-%04d".formatted(CaseNumbers.prefix(unitName), today.getYear(),
+                table.nextNumber(user.unitId(), today.getYear()));
+        long id = table.insert(number, user.unitId(), client.id(), command.serviceBase(), blankToNull(command.cluster()),
+                blankToNull(command.category()), command.sensitivity(), command.previousCaseId(), user.username());
+        table.putMember(id, new TeamMember(user.id(), user.username(), user.fullName(), TeamRole.RESPONSIBLE,
+                user.hasRole(Role.PEKSOS, Role.SUPERVISOR) ? Profession.PEKERJA_SOSIAL : Profession.LAINNYA));
+        persons.recordService(client.id(), user.unitId());
+        table.event(id, user.username(), CaseEventKind.OPENED, null, number);
+        audit.record(user, AuditAction.CREATE, ENTITY, id, number);
+        table.saveValues(id, Stage.AKSES, 0, access, user.username());
+        apply(user, table.lock(id).orElseThrow(), CaseWorkflow.opened().edit(Stage.AKSES), null);
+        return view(user, id);
+    }
+
+    /** The case, its team and stages; reading it is audited. A sensitive case others may not open comes restricted. */
+    @Transactional
+    public CaseView view(KesosUser user, long id) {
+        CaseRow row = visible(user, id);
+        boolean member = table.isMember(id, user.username());
+        if (!CaseAccess.readsContent(user, row.sensitivity() != null, member)) {
+            audit.record(user, AuditAction.DENIED, ENTITY, id, "kasus sensitif");
+            return new CaseView(row.id(), row.caseNumber(), row.unitId(), row.personId(), null, null,
+                    row.serviceBase(), null, null, row.status(), row.currentStage(), row.sensitivity(),
+                    row.previousCaseId(), row.openedAt(), null, row.closedAt(), row.version(), List.of(), List.of(),
+                    true);
+        }
+        audit.record(user, AuditAction.VIEW, ENTITY, id, null);
+        String name = persons.items(user, List.of(row.personId())).stream().findFirst()
+                .map(PersonListItem::name).orElse(null);
+        return new CaseView(row.id(), row.caseNumber(), row.unitId(), row.personId(), name, Initials.of(name),
+                row.serviceBase(), row.cluster(), row.category(), row.status(), row.currentStage(), row.sensitivity(),
+                row.previousCaseId(), row.openedAt(), row.openedBy(), row.closedAt(), row.version(),
+                table.team(id), table.stages(id), false);
+    }
+
+    /** One stage with its form, values, records and approvals. */
+    @Transactional(readOnly = true)
+    public StageDetail stage(KesosUser user, long id, Stage stage) {
+        CaseRow row = readable(user, id);
+        StageView view = table.stages(id).stream().filter(s -> s.stage() == stage).findFirst().orElseThrow();
+        return new StageDetail(view, StageForm.of(stage), table.stageValues(id, stage), table.entries(id, stage),
+                table.approvals(id).stream().filter(a -> a.stage() == stage).toList(),
+                workflow(id, row.status()).mayEnter(stage));
+    }
+
+    /** Every transition and record of the case in date order. */
+    @Transactional(readOnly = true)
+    public List<TimelineItem> timeline(KesosUser user, long id) {
+        readable(user, id);
+        return table.timeline(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApprovalView> approvals(KesosUser user, long id) {
+        readable(user, id);
+        return table.approvals(id);
+    }
+
+    /**
+     * Saves the stage's form, entering the stage when it has not begun.
+     *
+     * @param version the stage version the user's form was filled from
+     * @throws InvalidInputException for bad values, or (global) when someone else saved the stage meanwhile
+     */
+    @Transactional
+    public void saveStage(KesosUser user, long id, Stage stage, int version, Map<String, String> submitted) {
+        Map<String, String> values = StageValues.check(StageForm.of(stage).fields(), submitted);
+        step(user, id, stage, workflow -> workflow.edit(stage), null, row -> {
+            if (!table.saveValues(id, stage, version, values, user.username())) {
+                throw stale(id, stage);
+            }
+        });
+    }
+
+    /** Adds a record to the stage (a session, an attendee, ...), entering the stage when it has not begun. */
+    @Transactional
+    public long addEntry(KesosUser user, long id, Stage stage, Map<String, String> submitted) {
+        StageForm form = form(stage);
+        Map<String, String> values = checkEntry(form, submitted);
+        long[] entryId = new long[1];
+        step(user, id, stage, workflow -> workflow.edit(stage), null, row -> entryId[0] = table.insertEntry(id, stage,
+                StageValues.entryDate(form.entryFields(), values, today()), values, user.username()));
+        return entryId[0];
+    }
+
+    /** Corrects a record of a stage still being worked on. */
+    @Transactional
+    public void updateEntry(KesosUser user, long id, long entryId, int version, Map<String, String> submitted) {
+        StageEntry entry = table.entry(id, entryId).orElseThrow(() -> new NotFoundException("CASE_ENTRY", entryId));
+        StageForm form = form(entry.stage());
+        Map<String, String> values = checkEntry(form, submitted);
+        step(user, id, entry.stage(), workflow -> workflow.edit(entry.stage()), null, row -> {
+            if (!table.updateEntry(id, entryId, version, StageValues.entryDate(form.entryFields(), values, today()),
+                    values, user.username())) {
+                throw new InvalidInputException(null, "casework.stale.entry");
+            }
+        });
+    }
+
+    /** Completes the stage, or asks for its approval; refused while a required field or record is missing. */
+    @Transactional
+    public void complete(KesosUser user, long id, Stage stage) {
+        step(user, id, stage, workflow -> workflow.complete(stage), null, row -> {
+            StageForm form = StageForm.of(stage);
+            List<InvalidInputException.Problem> missing = new ArrayList<>(
+                    StageValues.missing(form.fields(), table.stageValues(id, stage)));
+            if (form.entriesRequired() && table.entries(id, stage).isEmpty()) {
+                missing.add(new InvalidInputException.Problem(null, "casework.entries.required"));
+            }
+            if (!missing.isEmpty()) {
+                throw new InvalidInputException(missing);
+            }
+        });
+    }
+
+    @Transactional
+    public void approve(KesosUser user, long id, Stage stage, String comment) {
+        decide(user, id, stage, true, comment);
+    }
+
+    @Transactional
+    public void reject(KesosUser user, long id, Stage stage, String comment) {
+        decide(user, id, stage, false, comment);
+    }
+
+    /** A supervisor skips the stage with a written reason. */
+    @Transactional
+    public void skip(KesosUser user, long id, Stage stage, String reason) {
+        step(user, id, stage, workflow -> workflow.skip(stage, CaseAccess.supervises(user), reason), trim(reason),
+                row -> { });
+    }
+
+    /** Ends the case early from any stage: what is left before the termination is skipped with the reason. */
+    @Transactional
+    public void terminateEarly(KesosUser user, long id, String reason) {
+        step(user, id, Stage.TERMINASI, workflow -> workflow.terminateEarly(reason), trim(reason), row -> { },
+                () -> table.event(id, user.username(), CaseEventKind.TERMINATED_EARLY, Stage.TERMINASI, trim(reason)));
+    }
+
+    /** Adds a user of the case's unit to its team, or changes their part in it. */
+    @Transactional
+    public void putMember(KesosUser user, long id, long userId, TeamRole role, Profession profession) {
+        CaseRow row = teamManaged(user, id);
+        UserView member = users.get(user.scope(), userId);
+        if (member.unitId() != row.unitId() || !member.active() || role == null || profession == null) {
+            throw new InvalidInputException("memberId", "casework.team.invalid");
+        }
+        table.putMember(id, new TeamMember(member.id(), member.username(), member.fullName(), role, profession));
+        table.event(id, user.username(), CaseEventKind.TEAM_CHANGED, null, member.username() + " " + role);
+        audit.record(user, AuditAction.UPDATE, ENTITY, id, "tim: " + member.username() + " " + role);
+    }
+
+    /** Takes a member off the team; the last responsible worker stays. */
+    @Transactional
+    public void removeMember(KesosUser user, long id, long userId) {
+        teamManaged(user, id);
+        List<TeamMember> team = table.team(id);
+        boolean lastResponsible = team.stream().filter(m -> m.role() == TeamRole.RESPONSIBLE).count() == 1
+                && team.stream().anyMatch(m -> m.userId() == userId && m.role() == TeamRole.RESPONSIBLE);
+        if (lastResponsible) {
+            throw new InvalidInputException(null, "casework.team.lastResponsible");
+        }
+        table.removeMember(id, userId);
+        table.event(id, user.username(), CaseEventKind.TEAM_CHANGED, null, "-" + userId);
+        audit.record(user, AuditAction.UPDATE, ENTITY, id, "tim: keluar " + userId);
+    }
+
+    /** The users of the case's unit who may join its team. */
+    @Transactional(readOnly = true)
+    public List<UserView> candidates(KesosUser user, long id) {
+        CaseRow row = readable(user, id);
+        return users.search(user.scope(), "", null, row.unitId(), 0, 200).items().stream()
+                .filter(UserView::active).toList();
+    }
+
+    /** The cases of a person held by the user's units, newest first. */
+    @Transactional(readOnly = true)
+    public List<CaseSummary> ofPerson(KesosUser user, long personId) {
+        requireReader(user);
+        List<Long> scope = units.unitIds(user.scope());
+        return table.ofPerson(personId, scope).stream()
+                .map(row -> new CaseSummary(row.id(), row.caseNumber(), row.personId(), null, null, row.currentStage(),
+                        null, row.status(), row.sensitivity() != null, false, row.openedAt(), row.stageSince(), null,
+                        List.of()))
+                .toList();
+    }
+
+    private void decide(KesosUser user, long id, Stage stage, boolean approved, String comment) {
+        String requester = table.pendingRequester(id, stage).orElse(null);
+        boolean own = user.username().equals(requester);
+        boolean supervisor = CaseAccess.supervises(user);
+        step(user, id, stage, approved ? workflow -> workflow.approve(stage, supervisor, own)
+                : workflow -> workflow.reject(stage, supervisor, own, comment), trim(comment),
+                row -> table.decide(id, stage, approved, trim(comment), user.username()));
+    }
+
+    private void step(KesosUser user, long id, Stage stage, Function<CaseWorkflow, List<StageChange>> decision,
+            String reason, Consumer<CaseRow> work) {
+        step(user, id, stage, decision, reason, work, () -> { });
+    }
+
+    /**
+     * The one way a case moves: lock it, check the user may write, ask the workflow, do the work,
+     * write the changes with their events and audit entry.
+     */
+    private void step(KesosUser user, long id, Stage stage, Function<CaseWorkflow, List<StageChange>> decision,
+            String reason, Consumer<CaseRow> work, Runnable before) {
+        requireReader(user);
+        CaseRow row = table.lock(id).filter(r -> inScope(user, r)).orElseThrow(() -> denied(user, id));
+        boolean member = table.isMember(id, user.username());
+        boolean sensitive = row.sensitivity() != null;
+        if (!CaseAccess.readsContent(user, sensitive, member)) {
+            throw denied(user, id);
+        }
+        if (!CaseAccess.writes(user, sensitive, member) && !CaseAccess.supervises(user)) {
+            throw new AccessDeniedException("not on the case team");
+        }
+        List<StageChange> changes = decision.apply(workflow(id, row.status()));
+        work.accept(row);
+        before.run();
+        apply(user, row, changes, reason);
+        if (changes.isEmpty()) {
+            audit.record(user, AuditAction.UPDATE, ENTITY, id, stage.name());
+        }
+    }
+
+    private void apply(KesosUser user, CaseRow row, List<StageChange> changes, String reason) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        long id = row.id();
+        for (StageChange change : changes) {
+            table.setState(id, change.stage(), change.from(), change.to(), user.username(), reason);
+            CaseEventKind kind = eventOf(change);
+            if (kind == CaseEventKind.APPROVAL_REQUESTED) {
+                table.requestApproval(id, change.stage(), user.username());
+            }
+            table.event(id, user.username(), kind, change.stage(),
+                    kind == CaseEventKind.SKIPPED || kind == CaseEventKind.REJECTED ? reason : null);
+            audit.record(user, AuditAction.UPDATE, ENTITY, id, change.stage() + ": " + change.from() + " -> "
+                    + change.to());
+        }
+        CaseWorkflow after = workflow(id, row.status());
+        table.moveOn(id, after.current(), after.status(), closeReason(id, after));
+        if (after.status() == CaseStatus.CLOSED && row.status() == CaseStatus.OPEN) {
+            table.event(id, user.username(), CaseEventKind.CLOSED, null, null);
+            audit.record(user, AuditAction.UPDATE, ENTITY, id, "kasus ditutup");
+        }
+    }
+
+    private String closeReason(long id, CaseWorkflow workflow) {
+        return workflow.status() == CaseStatus.CLOSED
+                ? table.stageValues(id, Stage.TERMINASI).get("termination_reason") : null;
+    }
+
+    private static CaseEventKind eventOf(StageChange change) {
+        return switch (change.to()) {
+            case IN_PROGRESS -> change.from() == StageState.AWAITING_APPROVAL ? CaseEventKind.REJECTED
+                    : CaseEventKind.STAGE_STARTED;
+            case AWAITING_APPROVAL -> CaseEventKind.APPROVAL_REQUESTED;
+            case COMPLETED -> change.from() == StageState.AWAITING_APPROVAL ? CaseEventKind.APPROVED
+                    : CaseEventKind.STAGE_COMPLETED;
+            case SKIPPED -> CaseEventKind.SKIPPED;
+            case NOT_STARTED -> throw new IllegalStateException("no step returns a stage to not started");
+        };
+    }
+
+    private CaseWorkflow workflow(long id, CaseStatus status) {
+        Map<Stage, StageState> states = new EnumMap<>(Stage.class);
+        table.stages(id).forEach(s -> states.put(s.stage(), s.state()));
+        return new CaseWorkflow(status, states);
+    }
+
+    private CaseRow teamManaged(KesosUser user, long id) {
+        CaseRow row = readable(user, id);
+        boolean responsible = table.team(id).stream()
+                .anyMatch(m -> m.username().equals(user.username()) && m.role() == TeamRole.RESPONSIBLE);
+        if (!responsible && !CaseAccess.supervises(user)) {
+            throw new AccessDeniedException("only the responsible worker or a supervisor changes the team");
+        }
+        if (row.status() == CaseStatus.CLOSED) {
+            throw new WorkflowViolation(WorkflowRule.CASE_CLOSED, null);
+        }
+        return row;
+    }
+
+    /** The case when the user may read its content; 404 otherwise. */
+    private CaseRow readable(KesosUser user, long id) {
+        CaseRow row = visible(user, id);
+        if (!CaseAccess.readsContent(user, row.sensitivity() != null, table.isMember(id, user.username()))) {
+            throw denied(user, id);
+        }
+        return row;
+    }
+
+    private CaseRow visible(KesosUser user, long id) {
+        requireReader(user);
+        return table.find(id).filter(row -> inScope(user, row)).orElseThrow(() -> denied(user, id));
+    }
+
+    private NotFoundException denied(KesosUser user, long id) {
+        audit.recordAlone(user, AuditAction.DENIED, ENTITY, id, "kasus di luar cakupan");
+        return new NotFoundException(ENTITY, id);
+    }
+
+    private boolean inScope(KesosUser user, CaseRow row) {
+        return units.unitIds(user.scope()).contains(row.unitId());
+    }
+
+    private static void requireReader(KesosUser user) {
+        if (!CaseAccess.reads(user)) {
+            throw new AccessDeniedException("role does not read cases");
+        }
+    }
+
+    private PersonListItem client(KesosUser user, OpenCase command) {
+        Optional<PersonListItem> client;
+        String field;
+        if (command.personId() != null) {
+            field = "personId";
+            client = persons.items(user, List.of(command.personId())).stream().findFirst();
+        } else {
+            field = "nik";
+            client = command.nik() == null || command.nik().isBlank() ? Optional.empty()
+                    : persons.findForService(user, command.nik());
+        }
+        return client.orElseThrow(() -> new InvalidInputException(field, "casework.client.notFound"));
+    }
+
+    private InvalidInputException stale(long id, Stage stage) {
+        StageView now = table.stages(id).stream().filter(s -> s.stage() == stage).findFirst().orElseThrow();
+        String when = now.updatedAt() == null ? "" : DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+                .withZone(KesosClock.ZONE).format(now.updatedAt());
+        return new InvalidInputException(null, "casework.stale.stage", now.updatedBy(), when);
+    }
+
+    private static StageForm form(Stage stage) {
+        StageForm form = StageForm.of(stage);
+        if (!form.hasEntries()) {
+            throw new InvalidInputException(null, "casework.entries.none");
+        }
+        return form;
+    }
+
+    private static Map<String, String> checkEntry(StageForm form, Map<String, String> submitted) {
+        Map<String, String> values = StageValues.check(form.entryFields(), submitted);
+        List<InvalidInputException.Problem> missing = StageValues.missing(form.entryFields(), values);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        return values;
+    }
+
+    private static void checkLength(List<InvalidInputException.Problem> problems, String field, String value) {
+        if (value != null && value.strip().length() > 100) {
+            problems.add(new InvalidInputException.Problem(field, "casework.value.tooLong", 100));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String trim(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.length() > 2000 ? trimmed.substring(0, 2000) : trimmed;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(KesosClock.ZONE);
+    }
+}

@@ -1,0 +1,4 @@
+package id.kesos.casework;
+
+/** A member of a case team. */
+public record TeamMember(long userId, String username, String fullName, TeamRole role, Profession profession) {}
