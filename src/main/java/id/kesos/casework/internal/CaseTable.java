@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -277,16 +278,20 @@ public class CaseTable {
                 .update();
     }
 
-    /** Every transition and record of the case, in date order. */
+    /**
+     * Every transition and record of the case, in date order; a record, which has a date and no
+     * time, stands at the start of its day where the pages are drawn.
+     */
     public List<TimelineItem> timeline(long caseId) {
         return jdbc.sql("""
                 select at, actor, kind, stage, note from casework.case_event where case_id = :case
                 union all
-                select cast(entry_date as timestamp) at time zone 'Asia/Jakarta', created_by, 'ENTRY', stage, null
+                select cast(entry_date as timestamp) at time zone :zone, created_by, 'ENTRY', stage, null
                   from casework.stage_entry where case_id = :case
                 order by at, kind
                 """)
                 .param("case", caseId)
+                .param("zone", ZoneId.systemDefault().getId())
                 .query((rs, n) -> new TimelineItem(instant(rs, "at"), rs.getString("actor"), rs.getString("kind"),
                         rs.getString("stage") == null ? null : Stage.valueOf(rs.getString("stage")),
                         rs.getString("note")))
