@@ -202,9 +202,7 @@ class BatchLoader {
             List<CheckedRow> accepted = rows.stream().filter(row -> !row.hasErrors())
                     .sorted(Comparator.comparing(row -> row.person().nik()))
                     .toList();
-            long t0 = System.nanoTime();
             Map<String, Known> known = known(accepted);
-            long t1 = System.nanoTime();
             Set<Integer> clashes = new HashSet<>();
             List<CheckedRow> created = new ArrayList<>();
             List<CheckedRow> updated = new ArrayList<>();
@@ -220,17 +218,12 @@ class BatchLoader {
             }
             String source = "IMPORT " + job.id();
             insertNew(job, source, created);
-            long t2 = System.nanoTime();
             updateKnown(job, source, updated);
-            long t3 = System.nanoTime();
             int stored = created.size() + updated.size();
             int warnings = (int) accepted.stream()
                     .filter(row -> row.hasWarnings() && !clashes.contains(row.line())).count();
             copy(COPY_PROBLEMS, problems(job.id(), rows, clashes));
             jobs.batchDone(job.id(), batch, stored, rows.size() - stored, warnings);
-            long t4 = System.nanoTime();
-            org.slf4j.LoggerFactory.getLogger("TIMING").info("known {} insert {} update {} problems+done {}",
-                    (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000);
         });
     }
 
@@ -283,15 +276,9 @@ class BatchLoader {
                 line(families, id, v.province, v.kk, v.relationship, today[0].toString());
             }
         }
-        long a = System.nanoTime();
         copy(COPY_PERSONS, persons);
-        long b = System.nanoTime();
         copy(COPY_HISTORY, history);
-        long c = System.nanoTime();
         copy(COPY_MEMBERSHIPS, families);
-        long d = System.nanoTime();
-        org.slf4j.LoggerFactory.getLogger("TIMING").info("persons {} history {} families {}",
-                (b - a) / 1000000, (c - b) / 1000000, (d - c) / 1000000);
     }
 
     /** Known persons: through the stage, changing only what differs. */

@@ -231,9 +231,7 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
             Future<List<CheckedRow>> next = reader.submit(prepare);
             try {
                 for (int stored = 0; ; batch++, stored++) {
-                    long w0 = System.nanoTime();
                     List<CheckedRow> rows = result(next);
-                    long w1 = System.nanoTime();
                     if (rows.isEmpty()) {
                         return true;
                     }
@@ -242,7 +240,6 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
                     }
                     next = reader.submit(prepare);
                     store(job, batch, rows);
-                    log.info("TIMING wait {} store {}", (w1 - w0) / 1000000, (System.nanoTime() - w1) / 1000000);
                 }
             } finally {
                 // The reader may still be at the file: let it finish before the file closes.
