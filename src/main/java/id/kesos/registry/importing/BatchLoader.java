@@ -4,21 +4,24 @@ import id.kesos.registry.CheckedPerson;
 import id.kesos.registry.ProblemCode;
 import java.io.IOException;
 import java.io.StringReader;
-import java.sql.Array;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -26,21 +29,43 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores one batch of checked rows in one transaction, set-based, together with the job's
- * counters. The registry is asked once which of the batch's NIKs it holds. New persons are
- * copied straight into {@code registry.person} (their ids drawn from its sequence beforehand),
- * with their first history entry and family membership, like a plain COPY. Known persons go
- * through a temporary table: updated only where a value or the family really changed, with a
- * history entry built in SQL from the old and new values, and the family membership rotated.
- * A crash leaves the batch out entirely; storing it again is harmless, since only what differs
- * is changed.
+ * Stores batches of checked rows, set-based, in two steps, so that the next batch can be prepared
+ * while the previous one is stored.
+ *
+ * <p>{@link #prepare} runs outside any transaction. It reads what the registry holds for the
+ * batch's NIKs, sorts the rows into new persons, changed persons, unchanged persons and NIKs held
+ * by someone else, draws ids for the new persons from the sequence and writes the data of every
+ * COPY.
+ *
+ * <p>{@link #store} runs one transaction, together with the job's counters. New persons are
+ * copied straight into {@code registry.person} with their first history entry and family
+ * membership, like a plain COPY; a NIK registered since the batch was prepared fails the COPY on
+ * the unique index. Changed persons go through a temporary table and are updated where a value or
+ * the family still differs, with a history entry built in SQL from the old and new values, and
+ * their family membership rotated. Unchanged persons cost nothing. A crash leaves the batch out
+ * entirely; storing it again is harmless, since only what differs is changed.
  */
 @Component
 class BatchLoader {
 
-    /** The batch's NIKs the registry holds already, with what tells whether it is the same person. */
+    /** What the registry holds for the batch's NIKs, as text like the import writes it. */
     private static final String KNOWN = """
-            select nik, name_key, birth_date from registry.person where nik = any(cast(:niks as char(16)[]))
+            select id, nik, name_key, name, birth_place, birth_date::text, sex, religion, education, occupation,
+                   marital_status, disability, region_code, address, rt, rw, monthly_income::text
+              from registry.person
+             where nik = any(cast(:niks as char(16)[]))
+            """;
+
+    /** The column of {@code KNOWN} where the values of {@link Values#comparable()} begin. */
+    private static final int FIRST_VALUE_COLUMN = 4;
+
+    /**
+     * The known persons' open family memberships, asked apart: joined to {@code KNOWN}, the
+     * planner read and hashed the whole membership table for a batch (seen at 95,000 persons).
+     */
+    private static final String KNOWN_FAMILIES = """
+            select person_id, kk, relationship from registry.family_membership
+             where valid_to is null and person_id = any(:ids)
             """;
 
     /** Ids for the new persons and the database's date, in one round trip. */
@@ -64,10 +89,10 @@ class BatchLoader {
             copy registry.family_membership (person_id, province_code, kk, relationship, valid_from) from stdin
             """;
 
-    /** The known persons' rows of the batch; emptied at every commit. */
+    /** The changed persons' rows of the batch; emptied at every commit. */
     private static final String CREATE_STAGE = """
             create temp table if not exists import_row (
-              nik            char(16)     not null,
+              person_id      bigint       not null,
               kk             char(16),
               relationship   varchar(20),
               name           varchar(150) not null,
@@ -91,15 +116,15 @@ class BatchLoader {
             """;
 
     private static final String COPY_STAGE = """
-            copy import_row (nik, kk, relationship, name, name_key, birth_place, birth_date, sex, religion,
+            copy import_row (person_id, kk, relationship, name, name_key, birth_place, birth_date, sex, religion,
                              education, occupation, marital_status, disability, region_code, address, rt, rw,
                              monthly_income, province_code, warnings) from stdin
             """;
 
     /**
-     * Known persons whose values or current family differ: updated, version bumped, and one
-     * history entry each with the old and new value of every changed field. The cheap row
-     * comparison comes first, so unchanged persons cost no JSON.
+     * Changed persons: updated where a value or the current family really differs (checked
+     * again here, in the transaction), version bumped, one history entry each with the old and
+     * new value of every changed field.
      */
     private static final String UPDATE_CHANGED = """
             with changed as (
@@ -124,7 +149,7 @@ class BatchLoader {
                                               then registry.value_change(m.relationship, s.relationship) end
                      )) as changes
                 from import_row s
-                join registry.person p on p.nik = s.nik
+                join registry.person p on p.id = s.person_id
                 left join registry.family_membership m on m.person_id = p.id and m.valid_to is null
                where (p.name, p.birth_place, p.birth_date, p.sex, p.religion, p.education, p.occupation,
                       p.marital_status, p.disability, p.region_code, p.address, p.rt, p.rw, p.monthly_income)
@@ -143,8 +168,9 @@ class BatchLoader {
                      verification_status = case when s.warnings is null then p.verification_status
                                                 else 'TO_VERIFY' end,
                      updated_at = now(), version = p.version + 1
-                from import_row s, changed c
-               where s.nik = p.nik and c.id = p.id
+                from import_row s
+                join changed c on c.id = s.person_id
+               where p.id = s.person_id
               returning p.id, p.province_code
             )
             insert into registry.person_history (person_id, province_code, changed_by, unit_id, source, changes)
@@ -158,27 +184,32 @@ class BatchLoader {
             update registry.family_membership m
                set valid_to = greatest(current_date, m.valid_from)
               from import_row s
-              join registry.person p on p.nik = s.nik
-             where s.kk is not null and m.person_id = p.id and m.valid_to is null
+             where s.kk is not null and m.person_id = s.person_id and m.valid_to is null
                and (m.kk, m.relationship) is distinct from (s.kk, s.relationship)
             """;
 
-    /** ...and every known person with a KK in the file and no open membership gets one. */
+    /** ...and every changed person with a KK in the file and no open membership gets one. */
     private static final String OPEN_MEMBERSHIPS = """
             insert into registry.family_membership (person_id, province_code, kk, relationship, valid_from)
-            select p.id, p.province_code, s.kk, s.relationship, current_date
+            select s.person_id, s.province_code, s.kk, s.relationship, current_date
               from import_row s
-              join registry.person p on p.nik = s.nik
              where s.kk is not null
                and not exists (select from registry.family_membership m
-                                where m.person_id = p.id and m.valid_to is null)
-             order by p.id
+                                where m.person_id = s.person_id and m.valid_to is null)
+             order by s.person_id
             """;
 
     private static final String COPY_PROBLEMS =
             "copy registry.import_problem (job_id, line, ordinal, severity, code, field) from stdin";
 
-    private record Known(String nameKey, LocalDate birthDate) {}
+    /** What the registry holds for a NIK: to tell the same person, and whether anything changed. */
+    private record Known(long id, String nameKey, LocalDate birthDate, String[] values, String kk,
+            String relationship) {
+
+        Known withFamily(String kk, String relationship) {
+            return new Known(id, nameKey, birthDate, values, kk, relationship);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -192,39 +223,82 @@ class BatchLoader {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Stores batch number {@code batch} of the job; refuses a batch the job does not expect next. */
-    void store(ImportJob job, int batch, List<CheckedRow> rows) {
-        transaction.executeWithoutResult(status -> {
-            int expected = jobs.lockNextBatch(job.id());
-            if (expected != batch) {
-                throw new IllegalStateException("import job expects batch " + expected + ", not " + batch);
-            }
-            List<CheckedRow> accepted = rows.stream().filter(row -> !row.hasErrors())
-                    .sorted(Comparator.comparing(row -> row.person().nik()))
-                    .toList();
-            Map<String, Known> known = known(accepted);
-            Set<Integer> clashes = new HashSet<>();
-            List<CheckedRow> created = new ArrayList<>();
-            List<CheckedRow> updated = new ArrayList<>();
-            for (CheckedRow row : accepted) {
-                Known person = known.get(row.person().nik());
-                if (person == null) {
-                    created.add(row);
-                } else if (clearlySomeoneElse(person, row)) {
-                    clashes.add(row.line());
-                } else {
-                    updated.add(row);
+    /**
+     * Sorts batch number {@code number} of the job and writes the data of its COPYs.
+     *
+     * @param lookUp false to take every NIK for new without asking the registry, for a file that
+     *               has met no registered NIK so far: {@link #store} then fails on the unique index
+     *               if one is registered after all
+     */
+    PreparedBatch prepare(ImportJob job, int number, List<CheckedRow> rows, boolean lookUp) {
+        List<CheckedRow> accepted = rows.stream().filter(row -> !row.hasErrors())
+                .sorted(Comparator.comparing(row -> row.person().nik()))
+                .toList();
+        Map<String, Known> known = lookUp ? known(accepted) : Map.of();
+        Set<Integer> clashes = new HashSet<>();
+        List<CheckedRow> created = new ArrayList<>();
+        StringBuilder stage = new StringBuilder();
+        for (CheckedRow row : accepted) {
+            Known person = known.get(row.person().nik());
+            if (person == null) {
+                created.add(row);
+            } else if (clearlySomeoneElse(person, row)) {
+                clashes.add(row.line());
+            } else {
+                Values v = Values.of(row);
+                if (differs(person, v)) {
+                    line(stage, Long.toString(person.id()), v.kk, v.relationship, v.name, row.nameKey(),
+                            v.birthPlace, v.birthDate, v.sex, v.religion, v.education, v.occupation,
+                            v.maritalStatus, v.disability, v.regionCode, v.address, v.rt, v.rw, v.income, v.province,
+                            v.warnings);
                 }
             }
-            String source = "IMPORT " + job.id();
-            insertNew(job, source, created);
-            updateKnown(job, source, updated);
-            int stored = created.size() + updated.size();
-            int warnings = (int) accepted.stream()
-                    .filter(row -> row.hasWarnings() && !clashes.contains(row.line())).count();
-            copy(COPY_PROBLEMS, problems(job.id(), rows, clashes));
-            jobs.batchDone(job.id(), batch, stored, rows.size() - stored, warnings);
+        }
+        StringBuilder persons = new StringBuilder(created.size() * 220);
+        StringBuilder history = new StringBuilder(created.size() * 450);
+        StringBuilder families = new StringBuilder(created.size() * 60);
+        writeNew(job, created, persons, history, families);
+        int stored = accepted.size() - clashes.size();
+        int warnings = (int) accepted.stream()
+                .filter(row -> row.hasWarnings() && !clashes.contains(row.line())).count();
+        return new PreparedBatch(number, rows, persons.toString(), history.toString(),
+                families.toString(), stage.toString(), problems(job.id(), rows, clashes).toString(), stored,
+                rows.size() - stored, warnings);
+    }
+
+    /**
+     * Stores the batch and counts it on the job in one transaction; refuses a batch the job does
+     * not expect next.
+     *
+     * @throws DuplicateKeyException when a NIK taken for new is registered (prepare the batch again,
+     *                               looking up)
+     */
+    void store(ImportJob job, PreparedBatch batch) {
+        transaction.executeWithoutResult(status -> {
+            int expected = jobs.lockNextBatch(job.id());
+            if (expected != batch.number()) {
+                throw new IllegalStateException("import job expects batch " + expected + ", not " + batch.number());
+            }
+            copy(COPY_PERSONS, batch.persons());
+            copy(COPY_HISTORY, batch.history());
+            copy(COPY_MEMBERSHIPS, batch.families());
+            if (!batch.changed().isEmpty()) {
+                jdbc.sql(CREATE_STAGE).update();
+                copy(COPY_STAGE, batch.changed());
+                jdbc.sql("analyze import_row").update();
+                jdbc.sql(UPDATE_CHANGED)
+                        .param("username", job.username()).param("unit", job.unitId()).param("source", source(job))
+                        .update();
+                jdbc.sql(CLOSE_MEMBERSHIPS).update();
+                jdbc.sql(OPEN_MEMBERSHIPS).update();
+            }
+            copy(COPY_PROBLEMS, batch.problems());
+            jobs.batchDone(job.id(), batch.number(), batch.stored(), batch.rejected(), batch.warnings());
         });
+    }
+
+    private static String source(ImportJob job) {
+        return "IMPORT " + job.id();
     }
 
     /** Another name and another birth date: the NIK is someone else's (or mistyped). */
@@ -232,21 +306,47 @@ class BatchLoader {
         return !person.nameKey().equals(row.nameKey()) && !person.birthDate().equals(row.person().birthDate());
     }
 
+    /** A value or, when the row names a KK, the current family differs from the registry's. */
+    private static boolean differs(Known person, Values v) {
+        return !Arrays.equals(person.values(), v.comparable()) || v.kk != null
+                && (!v.kk.equals(person.kk()) || !Objects.equals(v.relationship, person.relationship()));
+    }
+
     private Map<String, Known> known(List<CheckedRow> accepted) {
         Map<String, Known> known = new HashMap<>();
-        if (!accepted.isEmpty()) {
-            jdbc.sql(KNOWN)
-                    .param("niks", accepted.stream().map(row -> row.person().nik()).toArray(String[]::new))
+        if (accepted.isEmpty()) {
+            return known;
+        }
+        jdbc.sql(KNOWN)
+                .param("niks", accepted.stream().map(row -> row.person().nik()).toArray(String[]::new))
+                .query(rs -> {
+                    known.put(rs.getString("nik"), new Known(rs.getLong("id"), rs.getString("name_key"),
+                            LocalDate.parse(rs.getString("birth_date")), comparable(rs), null, null));
+                });
+        if (!known.isEmpty()) {
+            Map<Long, String> nikById = new HashMap<>();
+            known.forEach((nik, person) -> nikById.put(person.id(), nik));
+            jdbc.sql(KNOWN_FAMILIES)
+                    .param("ids", nikById.keySet().toArray(Long[]::new))
                     .query(rs -> {
-                        known.put(rs.getString("nik"), new Known(rs.getString("name_key"),
-                                rs.getDate("birth_date").toLocalDate()));
+                        String nik = nikById.get(rs.getLong("person_id"));
+                        known.put(nik, known.get(nik).withFamily(rs.getString("kk"), rs.getString("relationship")));
                     });
         }
         return known;
     }
 
-    /** New persons, their first history entry and their family: three COPYs. */
-    private void insertNew(ImportJob job, String source, List<CheckedRow> rows) {
+    private static String[] comparable(ResultSet rs) throws SQLException {
+        String[] values = new String[Values.COMPARED];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rs.getString(FIRST_VALUE_COLUMN + i);
+        }
+        return values;
+    }
+
+    /** New persons with ids from the sequence, their first history entry and their family. */
+    private void writeNew(ImportJob job, List<CheckedRow> rows, StringBuilder persons, StringBuilder history,
+            StringBuilder families) {
         if (rows.isEmpty()) {
             return;
         }
@@ -254,16 +354,13 @@ class BatchLoader {
         LocalDate[] today = new LocalDate[1];
         jdbc.sql(NEW_IDS).param("count", rows.size()).query(rs -> {
             today[0] = rs.getObject("today", LocalDate.class);
-            Array array = rs.getArray("ids");
-            Long[] values = (Long[]) array.getArray();
+            Long[] values = (Long[]) rs.getArray("ids").getArray();
             for (int i = 0; i < values.length; i++) {
                 ids[i] = values[i];
             }
         });
-        StringBuilder persons = new StringBuilder(rows.size() * 220);
-        StringBuilder history = new StringBuilder(rows.size() * 450);
-        StringBuilder families = new StringBuilder(rows.size() * 60);
         String unit = Long.toString(job.unitId());
+        String source = source(job);
         for (int i = 0; i < rows.size(); i++) {
             CheckedRow row = rows.get(i);
             Values v = Values.of(row);
@@ -276,31 +373,6 @@ class BatchLoader {
                 line(families, id, v.province, v.kk, v.relationship, today[0].toString());
             }
         }
-        copy(COPY_PERSONS, persons);
-        copy(COPY_HISTORY, history);
-        copy(COPY_MEMBERSHIPS, families);
-    }
-
-    /** Known persons: through the stage, changing only what differs. */
-    private void updateKnown(ImportJob job, String source, List<CheckedRow> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.sql(CREATE_STAGE).update();
-        StringBuilder data = new StringBuilder(rows.size() * 220);
-        for (CheckedRow row : rows) {
-            Values v = Values.of(row);
-            line(data, v.nik, v.kk, v.relationship, v.name, row.nameKey(), v.birthPlace, v.birthDate, v.sex,
-                    v.religion, v.education, v.occupation, v.maritalStatus, v.disability, v.regionCode, v.address,
-                    v.rt, v.rw, v.income, v.province, v.warnings);
-        }
-        copy(COPY_STAGE, data);
-        jdbc.sql("analyze import_row").update();
-        jdbc.sql(UPDATE_CHANGED)
-                .param("username", job.username()).param("unit", job.unitId()).param("source", source)
-                .update();
-        jdbc.sql(CLOSE_MEMBERSHIPS).update();
-        jdbc.sql(OPEN_MEMBERSHIPS).update();
     }
 
     /** Every problem of the rows, a NIK of someone else's added to the lines in {@code clashes}. */
@@ -323,14 +395,20 @@ class BatchLoader {
         return data;
     }
 
-    private void copy(String sql, StringBuilder data) {
+    /** COPY into the transaction's connection; a NIK registered already is a {@link DuplicateKeyException}. */
+    private void copy(String sql, String data) {
         if (data.isEmpty()) {
             return;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data.toString()));
-        } catch (SQLException | IOException e) {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data));
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new DuplicateKeyException("a NIK of the batch is registered already");
+            }
+            throw new IllegalStateException("COPY into the registry failed", e);
+        } catch (IOException e) {
             throw new IllegalStateException("COPY into the registry failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -343,24 +421,37 @@ class BatchLoader {
             if (i > 0) {
                 out.append('\t');
             }
-            String value = values[i];
-            if (value == null) {
+            if (values[i] == null) {
                 out.append("\\N");
-                continue;
-            }
-            for (int j = 0; j < value.length(); j++) {
-                char c = value.charAt(j);
-                switch (c) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\0' -> { }
-                    default -> out.append(c);
-                }
+            } else {
+                escaped(out, values[i]);
             }
         }
         out.append('\n');
+    }
+
+    /** The value with COPY's escapes, appended in runs: most values need none. */
+    private static void escaped(StringBuilder out, String value) {
+        int run = 0;
+        for (int i = 0; i < value.length(); i++) {
+            String escape = switch (value.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\0' -> "";
+                default -> null;
+            };
+            if (escape != null) {
+                out.append(value, run, i).append(escape);
+                run = i + 1;
+            }
+        }
+        if (run == 0) {
+            out.append(value);
+        } else {
+            out.append(value, run, value.length());
+        }
     }
 
     /** A row's values as the registry stores them: trimmed, blanks as null, codes in capitals. */
@@ -378,6 +469,14 @@ class BatchLoader {
                     p.regionCode(), text(in.alamat()), text(in.rt()), text(in.rw()),
                     p.monthlyIncome() == null ? null : p.monthlyIncome().toString(), p.provinceCode(),
                     row.warnings());
+        }
+
+        static final int COMPARED = 14;
+
+        /** The values an update compares, in the order of the {@code KNOWN} query's columns. */
+        String[] comparable() {
+            return new String[] {name, birthPlace, birthDate, sex, religion, education, occupation, maritalStatus,
+                disability, regionCode, address, rt, rw, income};
         }
 
         /**
@@ -418,27 +517,23 @@ class BatchLoader {
             json.append(']');
         }
 
+        /** A JSON string, appended in runs: most values need no escape. */
         private static void string(StringBuilder json, String value) {
             json.append('"');
+            int run = 0;
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
-                switch (c) {
-                    case '"' -> json.append("\\\"");
-                    case '\\' -> json.append("\\\\");
-                    case '\n' -> json.append("\\n");
-                    case '\r' -> json.append("\\r");
-                    case '\t' -> json.append("\\t");
-                    case '\0' -> { }
-                    default -> {
-                        if (c < 0x20) {
-                            json.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            json.append(c);
-                        }
+                if (c == '"' || c == '\\' || c < 0x20) {
+                    json.append(value, run, i);
+                    if (c == '"' || c == '\\') {
+                        json.append('\\').append(c);
+                    } else if (c != 0) {
+                        json.append(String.format("\\u%04x", (int) c));
                     }
+                    run = i + 1;
                 }
             }
-            json.append('"');
+            (run == 0 ? json.append(value) : json.append(value, run, value.length())).append('"');
         }
 
         private static String text(String value) {

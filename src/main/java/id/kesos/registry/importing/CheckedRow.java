@@ -47,17 +47,28 @@ final class CheckedRow {
     }
 
     boolean hasErrors() {
-        return problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR);
+        return has(Severity.ERROR);
     }
 
     boolean hasWarnings() {
-        return problems.stream().anyMatch(problem -> problem.severity() == Severity.WARNING);
+        return has(Severity.WARNING);
+    }
+
+    private boolean has(Severity severity) {
+        for (RowProblem problem : problems) {
+            if (problem.severity() == severity) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The warning codes as {@code registry.person.warnings} keeps them, or null. */
     String warnings() {
-        String codes = problems.stream().filter(problem -> problem.severity() == Severity.WARNING)
+        if (!hasWarnings()) {
+            return null;
+        }
+        return problems.stream().filter(problem -> problem.severity() == Severity.WARNING)
                 .map(RowProblem::code).distinct().collect(Collectors.joining(","));
-        return codes.isEmpty() ? null : codes;
     }
 }

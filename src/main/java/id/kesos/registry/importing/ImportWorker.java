@@ -9,6 +9,7 @@ import id.kesos.registry.Duplicates;
 import id.kesos.registry.RegistryScope;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,25 +17,31 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,6 +62,8 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
     /** The first key of the job locks, so that they meet no other advisory lock. */
     static final int LOCK_SPACE = 0x4B53494D;
     private static final int ATTEMPTS = 3;
+    /** Batches read or prepared while one is stored: one at each step of the pipeline. */
+    private static final int BATCHES_AHEAD = 2;
 
     private final ImportJobs jobs;
     private final ImportRowChecker checker;
@@ -64,12 +73,13 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
     private final ImportSettings settings;
     private final Duplicates duplicates;
     private final TransactionTemplate transaction;
-    /** Reads and checks the next batch while the current one is stored. */
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "registry-import-reader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Reads and checks the next batches, in file order, while an earlier one is stored. */
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("registry-import-reader"));
+    /** Prepares the checked batches, in file order: asks the registry about their NIKs, writes their COPY data. */
+    private final ExecutorService preparer = Executors.newSingleThreadExecutor(daemon("registry-import-prepare"));
+    /** Looks for duplicates after imports, so that the next queued import need not wait for it. */
+    private final ExecutorService scanner = Executors.newSingleThreadExecutor(daemon("registry-import-duplicates"));
+    private final AtomicBoolean scanQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     ImportWorker(ImportJobs jobs, ImportRowChecker checker, BatchLoader loader, DataSource dataSource, AuditLog audit,
@@ -84,16 +94,20 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     @Override
     public void start() {
         if (!settings.worker()) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "registry-import");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = Executors.newSingleThreadScheduledExecutor(daemon("registry-import"));
         executor.scheduleWithFixedDelay(this::runPending, 0, settings.pollInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -117,6 +131,8 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
     @Override
     public void destroy() {
         reader.shutdownNow();
+        preparer.shutdownNow();
+        scanner.shutdownNow();
     }
 
     @Override
@@ -178,21 +194,48 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
         if (started.isEmpty()) {
             return;
         }
-        ImportJob job = started.get();
+        if (work(started.get(), maxBatches)) {
+            scanForDuplicates();
+        }
+    }
+
+    /** Looks for duplicates after an import; imports that finish meanwhile share the next scan. */
+    private void scanForDuplicates() {
+        if (!scanQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            scanner.execute(() -> {
+                scanQueued.set(false);
+                try {
+                    duplicates.scan();
+                } catch (RuntimeException e) {
+                    log.warn("Duplicate scan after an import failed: {}", e.getClass().getName());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // shutting down: the nightly scan finds them
+            scanQueued.set(false);
+        }
+    }
+
+    /** Works the job off; true when it succeeded. */
+    private boolean work(ImportJob job, int maxBatches) {
+        UUID id = job.id();
         Path file = null;
         try {
             file = Files.createTempFile("kesos-import-", "." + job.format().name().toLowerCase(Locale.ROOT));
             jobs.copyFile(job, file);
             if (process(job, file, maxBatches)) {
                 finish(job, ImportJob.SUCCEEDED, null);
-                duplicates.scan();
+                return true;
             }
         } catch (ImportFileException e) {
             finish(job, ImportJob.FAILED, "registry.import.failure.file");
         } catch (IOException | RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
                 log.info("Import job {} interrupted; it resumes at its next batch", id);
-                return;
+                return false;
             }
             // The class only: a database message could quote a row's values.
             log.error("Import job {} failed: {}", id, e.getClass().getName());
@@ -206,12 +249,13 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
                 }
             }
         }
+        return false;
     }
 
     /**
      * Reads the file batch by batch, skipping the batches that committed before (only noting
-     * their NIKs), and stores each new batch while the next one is read and checked on another
-     * thread. True when the file is done.
+     * their NIKs), and stores each new batch while the next ones are read and checked on one
+     * thread and prepared on another. True when the file is done.
      */
     private boolean process(ImportJob job, Path file, int maxBatches) throws IOException {
         LocalDate today = LocalDate.now(KesosClock.ZONE);
@@ -219,31 +263,38 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
                 : new RegistryScope(false, job.territoryPrefix(), List.of(), job.unitId());
         NikSet seen = new NikSet();
         try (RowSource source = RowSource.open(job.format(), file)) {
-            int batch = 0;
-            for (; batch < job.nextBatch(); batch++) {
+            for (int batch = 0; batch < job.nextBatch(); batch++) {
                 List<SourceRow> rows = read(source, job.batchSize());
                 if (rows.isEmpty()) {
                     return true;
                 }
                 rows.forEach(row -> seen.add(NikSet.key(row.nik())));
             }
-            Callable<List<CheckedRow>> prepare = () -> check(read(source, job.batchSize()), today, territory, seen);
-            Future<List<CheckedRow>> next = reader.submit(prepare);
+            // Until the file meets a registered NIK, its NIKs are taken for new without asking the registry.
+            AtomicBoolean lookUp = new AtomicBoolean();
+            Deque<CompletableFuture<PreparedBatch>> ahead = new ArrayDeque<>();
             try {
-                for (int stored = 0; ; batch++, stored++) {
-                    List<CheckedRow> rows = result(next);
-                    if (rows.isEmpty()) {
+                for (int batch = job.nextBatch(); ; batch++) {
+                    while (ahead.size() <= BATCHES_AHEAD) {
+                        int number = batch + ahead.size();
+                        ahead.addLast(CompletableFuture
+                                .supplyAsync(() -> check(readUnchecked(source, job.batchSize()), today, territory,
+                                        seen), reader)
+                                .thenApplyAsync(rows -> rows.isEmpty() ? null
+                                        : loader.prepare(job, number, rows, lookUp.get()), preparer));
+                    }
+                    PreparedBatch prepared = result(ahead.removeFirst());
+                    if (prepared == null) {
                         return true;
                     }
-                    if (stored == maxBatches || Thread.currentThread().isInterrupted()) {
+                    if (batch - job.nextBatch() == maxBatches || Thread.currentThread().isInterrupted()) {
                         return false;
                     }
-                    next = reader.submit(prepare);
-                    store(job, batch, rows);
+                    store(job, prepared, lookUp);
                 }
             } finally {
-                // The reader may still be at the file: let it finish before the file closes.
-                awaitQuietly(next);
+                // Nothing may still be at the file when it closes.
+                ahead.forEach(ImportWorker::awaitQuietly);
             }
         }
     }
@@ -257,15 +308,15 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
         return checked;
     }
 
-    private static List<CheckedRow> result(Future<List<CheckedRow>> next) throws IOException {
+    private static PreparedBatch result(Future<PreparedBatch> next) throws IOException {
         try {
             return next.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("import interrupted");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
             }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -274,13 +325,35 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
         }
     }
 
+    /**
+     * Waits for a batch read or prepared ahead, even on an interrupted thread (keeping the
+     * interrupt), quiet about its failure. A batch takes seconds; the bound is for a task that
+     * never runs because its executor was shut down.
+     */
     private static void awaitQuietly(Future<?> next) {
-        try {
-            next.get();
-        } catch (InterruptedException e) {
+        boolean interrupted = Thread.interrupted();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (true) {
+            try {
+                next.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException | TimeoutException e) {
+                // a failure is reported where the result was wanted
+                break;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // reported where the result was wanted
+        }
+    }
+
+    private static List<SourceRow> readUnchecked(RowSource source, int count) {
+        try {
+            return read(source, count);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -293,17 +366,27 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
         return rows;
     }
 
-    /** A deadlock with another instance's import of the same persons is retried. */
-    private void store(ImportJob job, int batch, List<CheckedRow> rows) {
+    /**
+     * Stores the batch, prepared again where a NIK taken for new is registered (from then on
+     * asking the registry for every batch) or where it met a deadlock with another instance's
+     * import of the same persons.
+     */
+    private void store(ImportJob job, PreparedBatch prepared, AtomicBoolean lookUp) {
+        PreparedBatch batch = prepared;
         for (int attempt = 1; ; attempt++) {
             try {
-                loader.store(job, batch, rows);
+                loader.store(job, batch);
                 return;
-            } catch (ConcurrencyFailureException e) {
+            } catch (ConcurrencyFailureException | DuplicateKeyException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                log.info("Import job {} batch {} met a concurrent change; retrying", job.id(), batch);
+                if (e instanceof DuplicateKeyException) {
+                    lookUp.set(true);
+                }
+                log.info("Import job {} batch {} prepared again after {}", job.id(), batch.number(),
+                        e.getClass().getSimpleName());
+                batch = loader.prepare(job, batch.number(), batch.rows(), lookUp.get());
             }
         }
     }

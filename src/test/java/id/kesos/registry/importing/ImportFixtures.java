@@ -82,7 +82,10 @@ final class ImportFixtures {
         return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
-    /** The same rows as an XLSX workbook (header in row 1), written with fastexcel. */
+    /**
+     * The same rows as an XLSX workbook (header in row 1), written with fastexcel: incomes as
+     * numbers, birth dates written YYYY-MM-DD as date cells, everything else as text.
+     */
     static byte[] xlsx(List<String[]> rows) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook workbook = new Workbook(out, "Kesos", "1.0");
@@ -95,6 +98,10 @@ final class ImportFixtures {
                     String value = rows.get(r)[c];
                     if (c == 16 && !value.isEmpty()) {
                         sheet.value(r + 1, c, Long.parseLong(value.replace(".", "")));
+                    } else if (c == 4 && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        // a date typed as a date in Excel: a number with a date format
+                        sheet.value(r + 1, c, java.time.LocalDate.parse(value));
+                        sheet.style(r + 1, c).format("yyyy-mm-dd").set();
                     } else if (!value.isEmpty()) {
                         sheet.value(r + 1, c, value);
                     }

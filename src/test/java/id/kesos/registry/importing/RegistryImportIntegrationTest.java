@@ -14,6 +14,8 @@ import static id.kesos.registry.importing.ImportFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,11 +24,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kesos.IntegrationTest;
+import id.kesos.platform.KesosClock;
 import id.kesos.access.KesosUser;
 import id.kesos.registry.NameKey;
 import id.kesos.registry.Sex;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,16 +43,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The import end to end below the browser: files uploaded on the import page as the demo users,
@@ -71,6 +85,9 @@ class RegistryImportIntegrationTest {
 
     @Autowired
     BatchLoader loader;
+
+    @Autowired
+    ImportRowChecker checker;
 
     @Autowired
     DataSource dataSource;
@@ -129,7 +146,7 @@ class RegistryImportIntegrationTest {
         assertThat(a.get("warnings")).isNull();
         assertThat(person(nikC)).containsEntry("verification_status", "TO_VERIFY")
                 .containsEntry("warnings", "NIK_BIRTHDATE_MISMATCH");
-        assertThat(person(nikD)).containsEntry("birth_date", java.sql.Date.valueOf(birthD));
+        assertThat(person(nikD)).containsEntry("birth_date", Date.valueOf(birthD));
         assertThat(openMemberships(nikA, nikB, nikC, nikD)).containsExactlyInAnyOrder(
                 nikA + " " + kk + " KEPALA_KELUARGA", nikB + " " + kk + " ISTRI", nikD + " " + kk + " ANAK");
         assertThat(historyCount(nikA, nikB, nikC, nikD)).isEqualTo(4);
@@ -169,7 +186,7 @@ class RegistryImportIntegrationTest {
                 select m.kk || ' ' || coalesce(m.valid_to::text, 'open') from registry.family_membership m
                   join registry.person p on p.id = m.person_id where p.nik = :nik order by m.id
                 """).param("nik", nikA).query(String.class).list())
-                .containsExactly(kk + " " + LocalDate.now(id.kesos.platform.KesosClock.ZONE), kk2 + " open");
+                .containsExactly(kk + " " + LocalDate.now(KesosClock.ZONE), kk2 + " open");
     }
 
     @Test
@@ -190,7 +207,7 @@ class RegistryImportIntegrationTest {
         ImportJob corrected = await(upload("dinsos", "c.csv", csv(List.<String[]>of(
                 row(nik, "", "Slamet Riyadi", iso(birth.plusYears(2)), "L", "", GAGAKSIPAT)))));
         assertCounts(corrected, 1, 1, 0, 1);
-        assertThat(person(nik)).containsEntry("birth_date", java.sql.Date.valueOf(birth.plusYears(2)))
+        assertThat(person(nik)).containsEntry("birth_date", Date.valueOf(birth.plusYears(2)))
                 .containsEntry("verification_status", "TO_VERIFY").containsEntry("version", 1);
     }
 
@@ -213,7 +230,9 @@ class RegistryImportIntegrationTest {
         assertCounts(job, 4, 2, 2, 0);
         assertThat(problems("dinsos", job.id())).extracting(line -> line.get(0) + " " + line.get(2))
                 .containsExactly("line code", "3 NIK_LENGTH", "5 NIK_DUPLICATE");
-        assertThat(person(nikB)).containsEntry("name", "Agus Salim").containsEntry("monthly_income", 1_500_000L);
+        assertThat(person(nikB)).containsEntry("name", "Agus Salim").containsEntry("monthly_income", 1_500_000L)
+                .containsEntry("birth_date", Date.valueOf(birthB));
+        assertThat(person(nikA)).containsEntry("birth_date", Date.valueOf(birthA));
         assertThat(openMemberships(nikA, nikB)).containsExactlyInAnyOrder(nikA + " " + kk + " KEPALA_KELUARGA",
                 nikB + " " + kk + " ANAK");
     }
@@ -282,7 +301,7 @@ class RegistryImportIntegrationTest {
         mvc.perform(get("/registry/imports").with(user(principal("viewer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("tidak dapat mengimpor data")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-testid=\"import-file\""))));
+                .andExpect(content().string(not(containsString("data-testid=\"import-file\""))));
 
         UUID id = upload("dinsos", "dinsos.csv", file);
         mvc.perform(get("/registry/imports/{id}", id).with(user(principal("viewer")))).andExpect(status().isOk());
@@ -303,10 +322,10 @@ class RegistryImportIntegrationTest {
                 .andExpect(content().string(containsString("data-testid=\"import-progress\"")))
                 .andExpect(content().string(containsString("data-testid=\"import-problems\"")))
                 .andExpect(content().string(containsString("Selesai")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("hx-trigger"))));
+                .andExpect(content().string(not(containsString("hx-trigger"))));
         mvc.perform(get("/registry/imports/{id}", id).header("HX-Request", "true").with(user(principal("dinsos"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.startsWith("<section")));
+                .andExpect(content().string(startsWith("<section")));
 
         jdbc.sql("update registry.import_job set status = 'RUNNING' where id = :id").param("id", id).update();
         try {
@@ -322,7 +341,7 @@ class RegistryImportIntegrationTest {
                 .andExpect(content().string(containsString("/registry/import-template.csv")));
         mvc.perform(get("/registry/import-template.csv").with(user(principal("dinsos"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.startsWith(ImportColumns.HEADER + "\n3309")));
+                .andExpect(content().string(startsWith(ImportColumns.HEADER + "\n3309")));
     }
 
     /**
@@ -341,22 +360,11 @@ class RegistryImportIntegrationTest {
             rows.add(row(nik, "", "Lanjut Ke" + (char) ('A' + i), iso(birth), "L", "", GAGAKSIPAT));
         }
         rows.set(6, with(rows.get(0), 2, "Lanjut Kembar"));
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("resume", ".csv");
-        java.nio.file.Files.write(file, csv(rows));
-        KesosUser dinsos = principal("dinsos");
         UUID id = UUID.randomUUID();
 
         try (Connection otherInstance = dataSource.getConnection()) {
             lock(otherInstance, "pg_advisory_lock", id);
-            new org.springframework.transaction.support.TransactionTemplate(
-                    new org.springframework.jdbc.support.JdbcTransactionManager(dataSource)).executeWithoutResult(tx -> {
-                        try {
-                            jobs.create(id, "lanjut.csv", ImportFormat.CSV, file, 7, dinsos.unitId(), "33.09.",
-                                    "dinsos", 2);
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
+            createJob(id, csv(rows), 7, 2);
             worker.run(id, 2);
 
             ImportJob halfway = jobs.find(id).orElseThrow();
@@ -365,7 +373,8 @@ class RegistryImportIntegrationTest {
             assertThat(halfway.processedRows()).isEqualTo(4);
             assertThat(sourceHistory(id)).isEqualTo(4);
             // A batch the job does not expect is refused and leaves nothing behind.
-            assertThatThrownBy(() -> loader.store(halfway, 0, List.of())).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> loader.store(halfway, loader.prepare(halfway, 0, List.of(), true)))
+                    .isInstanceOf(IllegalStateException.class);
             assertThat(jobs.find(id).orElseThrow().processedRows()).isEqualTo(4);
 
             lock(otherInstance, "pg_advisory_unlock", id);
@@ -378,7 +387,62 @@ class RegistryImportIntegrationTest {
         assertThat(problems("dinsos", id)).extracting(line -> line.get(0) + " " + line.get(2))
                 .containsExactly("line code", "8 NIK_DUPLICATE");
         assertThat(person(firstNik)).containsEntry("name", "Lanjut KeA");
-        java.nio.file.Files.deleteIfExists(file);
+    }
+
+    /**
+     * Batches are prepared outside their transaction: a NIK registered meanwhile, or one not looked
+     * up, fails the whole batch on the unique index; prepared again, looking up, the batch finds
+     * the person registered.
+     */
+    @Test
+    void aNikRegisteredAfterItsBatchWasPreparedFailsTheBatchUntilItIsPreparedAgain() throws Exception {
+        LocalDate birth = birthDate();
+        String[] row = row(nik(birth, Sex.L), "", "Sapto Nugroho", iso(birth), "L", "", GAGAKSIPAT);
+        UUID id = UUID.randomUUID();
+        try (Connection otherInstance = dataSource.getConnection()) {
+            lock(otherInstance, "pg_advisory_lock", id);
+            createJob(id, csv(List.<String[]>of(row)), 1, 10);
+            ImportJob job = jobs.start(id).orElseThrow();
+            List<CheckedRow> rows = List.of(
+                    checker.check(new SourceRow(2, row, false, false), LocalDate.now(KesosClock.ZONE), null));
+            PreparedBatch prepared = loader.prepare(job, 0, rows, true);
+
+            assertCounts(await(upload("dinsos", "lebih-dulu.csv", csv(List.<String[]>of(row)))), 1, 1, 0, 0);
+            assertThatThrownBy(() -> loader.store(job, prepared)).isInstanceOf(DuplicateKeyException.class);
+            assertThatThrownBy(() -> loader.store(job, loader.prepare(job, 0, rows, false)))
+                    .isInstanceOf(DuplicateKeyException.class);
+            assertThat(jobs.find(id).orElseThrow().nextBatch()).isZero();
+
+            loader.store(job, loader.prepare(job, 0, rows, true));
+            ImportJob stored = jobs.find(id).orElseThrow();
+            assertThat(List.of(stored.nextBatch(), stored.acceptedRows(), stored.rejectedRows()))
+                    .containsExactly(1, 1, 0);
+            assertThat(sourceHistory(id)).isZero();
+            lock(otherInstance, "pg_advisory_unlock", id);
+        }
+    }
+
+    @Test
+    void aJobWhoseFileCannotBeReadFailsWithAReasonAndAnAuditEntry() throws Exception {
+        LocalDate birth = birthDate();
+        UUID id = UUID.randomUUID();
+        try (Connection otherInstance = dataSource.getConnection()) {
+            lock(otherInstance, "pg_advisory_lock", id);
+            createJob(id, csv(List.<String[]>of(
+                    row(nik(birth, Sex.L), "", "Berkas Hilang", iso(birth), "L", "", GAGAKSIPAT))), 1, 10);
+            jdbc.sql("delete from registry.import_file_chunk where job_id = :id").param("id", id).update();
+            lock(otherInstance, "pg_advisory_unlock", id);
+        }
+        worker.runPending();
+
+        ImportJob failed = await(id);
+        assertThat(failed.status()).isEqualTo(ImportJob.FAILED);
+        assertThat(failed.errorMessage()).isEqualTo("registry.import.failure.unexpected");
+        assertThat(jdbc.sql("select summary from platform.audit_log where entity_type = 'REGISTRY_IMPORT'"
+                        + " and entity_id = :id and action = 'UPDATE'")
+                .param("id", id.toString()).query(String.class).single()).startsWith("status FAILED");
+        mvc.perform(get("/registry/imports/{id}", id).with(user(principal("dinsos"))))
+                .andExpect(content().string(containsString("Impor berhenti karena kesalahan sistem.")));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -465,6 +529,25 @@ class RegistryImportIntegrationTest {
         return jdbc.sql("select count(*) from registry.import_job").query(Long.class).single();
     }
 
+    /** A queued job of dinsos for the file, made as an upload makes it, but without waking the worker. */
+    private void createJob(UUID id, byte[] content, int rows, int batchSize) throws Exception {
+        Path file = Files.createTempFile("import-test", ".csv");
+        try {
+            Files.write(file, content);
+            long unit = principal("dinsos").unitId();
+            new TransactionTemplate(new JdbcTransactionManager(dataSource)).executeWithoutResult(tx -> {
+                try {
+                    jobs.create(id, "uji.csv", ImportFormat.CSV, file, rows, unit, "33.09.", "dinsos", batchSize);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Takes or gives back a job's advisory lock, as another instance's worker would. */
     private static void lock(Connection connection, String function, UUID id) throws Exception {
         try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?, ?)")) {
             statement.setInt(1, ImportWorker.LOCK_SPACE);
@@ -474,9 +557,9 @@ class RegistryImportIntegrationTest {
     }
 
     private static byte[] zipWithoutWorkbook() throws Exception {
-        var bytes = new java.io.ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("catatan.txt"));
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("catatan.txt"));
             zip.write("bukan lembar kerja".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
