@@ -1,9 +1,7 @@
 package id.kesos.casework;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A case as its page shows it. For a sensitive case the user may not open, {@code restricted} is
@@ -28,8 +26,6 @@ public record CaseView(long id, String caseNumber, long unitId, long personId, S
 
     /** The workflow as the stages stand. */
     public CaseWorkflow workflow() {
-        Map<Stage, StageState> states = new EnumMap<>(Stage.class);
-        stages.forEach(s -> states.put(s.stage(), s.state()));
-        return new CaseWorkflow(status, states);
+        return CaseWorkflow.of(status, stages);
     }
 }

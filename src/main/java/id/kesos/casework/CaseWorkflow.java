@@ -25,6 +25,13 @@ public record CaseWorkflow(CaseStatus status, Map<Stage, StageState> states) {
         states = Collections.unmodifiableMap(all);
     }
 
+    /** The workflow as a case's stages stand. */
+    public static CaseWorkflow of(CaseStatus status, List<StageView> stages) {
+        Map<Stage, StageState> states = new EnumMap<>(Stage.class);
+        stages.forEach(stage -> states.put(stage.stage(), stage.state()));
+        return new CaseWorkflow(status, states);
+    }
+
     /** A new case: nothing started. */
     public static CaseWorkflow opened() {
         return new CaseWorkflow(CaseStatus.OPEN, Map.of());

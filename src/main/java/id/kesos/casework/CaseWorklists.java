@@ -2,7 +2,6 @@ package id.kesos.casework;
 
 import id.kesos.access.KesosUser;
 import id.kesos.access.OrgUnits;
-import id.kesos.casework.internal.CaseTable;
 import id.kesos.casework.internal.WorklistQueries;
 import id.kesos.casework.internal.WorklistQueries.CaseLine;
 import id.kesos.platform.Page;
@@ -22,13 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseWorklists {
 
     private final WorklistQueries queries;
-    private final CaseTable table;
     private final OrgUnits units;
     private final Persons persons;
 
-    CaseWorklists(WorklistQueries queries, CaseTable table, OrgUnits units, Persons persons) {
+    CaseWorklists(WorklistQueries queries, OrgUnits units, Persons persons) {
         this.queries = queries;
-        this.table = table;
         this.units = units;
         this.persons = persons;
     }
@@ -46,8 +43,8 @@ public class CaseWorklists {
         requireReader(user);
         List<Long> scope = units.unitIds(user.scope());
         int number = Math.max(page, 0);
-        return new Page<>(summaries(user, queries.ofUnits(scope, openOnly, number * size, size)), number, size,
-                queries.countOfUnits(scope, openOnly));
+        List<CaseLine> lines = queries.ofUnits(user.id(), scope, openOnly, number * size, size);
+        return new Page<>(summaries(user, lines), number, size, queries.countOfUnits(scope, openOnly));
     }
 
     /** Each worker's open cases in the user's units. */
@@ -61,8 +58,7 @@ public class CaseWorklists {
 
     private List<CaseSummary> summaries(KesosUser user, List<CaseLine> lines) {
         Set<Long> shown = lines.stream()
-                .filter(line -> CaseAccess.readsContent(user, line.sensitive(),
-                        line.sensitive() && table.isMember(line.id(), user.username())))
+                .filter(line -> CaseAccess.readsContent(user, line.sensitive(), line.member()))
                 .map(CaseLine::id)
                 .collect(Collectors.toSet());
         Map<Long, PersonListItem> clients = persons.items(user, lines.stream()

@@ -17,7 +17,6 @@ import id.kesos.registry.Persons;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,10 +130,12 @@ public class Cases {
     @Transactional(readOnly = true)
     public StageDetail stage(KesosUser user, long id, Stage stage) {
         CaseRow row = readable(user, id);
-        StageView view = table.stages(id).stream().filter(s -> s.stage() == stage).findFirst().orElseThrow();
+        List<StageView> stages = table.stages(id);
+        StageView view = stages.stream().filter(s -> s.stage() == stage).findFirst().orElseThrow();
         return new StageDetail(view, StageForm.of(stage), table.stageValues(id, stage), table.entries(id, stage),
                 table.approvals(id).stream().filter(a -> a.stage() == stage).toList(),
-                workflow(id, row.status()).mayEnter(stage));
+                CaseWorkflow.of(row.status(), stages).mayEnter(stage),
+                CaseAccess.writes(user, row.sensitivity() != null, table.isMember(id, user.username())));
     }
 
     /** Every transition and record of the case in date order. */
@@ -142,12 +143,6 @@ public class Cases {
     public List<TimelineItem> timeline(KesosUser user, long id) {
         readable(user, id);
         return table.timeline(id);
-    }
-
-    @Transactional(readOnly = true)
-    public List<ApprovalView> approvals(KesosUser user, long id) {
-        readable(user, id);
-        return table.approvals(id);
     }
 
     /**
@@ -159,7 +154,7 @@ public class Cases {
     @Transactional
     public void saveStage(KesosUser user, long id, Stage stage, int version, Map<String, String> submitted) {
         Map<String, String> values = StageValues.check(StageForm.of(stage).fields(), submitted);
-        step(user, id, stage, workflow -> workflow.edit(stage), null, row -> {
+        step(user, id, stage, false, workflow -> workflow.edit(stage), null, row -> {
             if (!table.saveValues(id, stage, version, values, user.username())) {
                 throw stale(id, stage);
             }
@@ -172,7 +167,7 @@ public class Cases {
         StageForm form = form(stage);
         Map<String, String> values = checkEntry(form, submitted);
         long[] entryId = new long[1];
-        step(user, id, stage, workflow -> workflow.edit(stage), null, row -> entryId[0] = table.insertEntry(id, stage,
+        step(user, id, stage, false, workflow -> workflow.edit(stage), null, row -> entryId[0] = table.insertEntry(id, stage,
                 StageValues.entryDate(form.entryFields(), values, today()), values, user.username()));
         return entryId[0];
     }
@@ -183,7 +178,7 @@ public class Cases {
         StageEntry entry = table.entry(id, entryId).orElseThrow(() -> new NotFoundException("CASE_ENTRY", entryId));
         StageForm form = form(entry.stage());
         Map<String, String> values = checkEntry(form, submitted);
-        step(user, id, entry.stage(), workflow -> workflow.edit(entry.stage()), null, row -> {
+        step(user, id, entry.stage(), false, workflow -> workflow.edit(entry.stage()), null, row -> {
             if (!table.updateEntry(id, entryId, version, StageValues.entryDate(form.entryFields(), values, today()),
                     values, user.username())) {
                 throw new InvalidInputException(null, "casework.stale.entry");
@@ -194,7 +189,7 @@ public class Cases {
     /** Completes the stage, or asks for its approval; refused while a required field or record is missing. */
     @Transactional
     public void complete(KesosUser user, long id, Stage stage) {
-        step(user, id, stage, workflow -> workflow.complete(stage), null, row -> {
+        step(user, id, stage, false, workflow -> workflow.complete(stage), null, row -> {
             StageForm form = StageForm.of(stage);
             List<InvalidInputException.Problem> missing = new ArrayList<>(
                     StageValues.missing(form.fields(), table.stageValues(id, stage)));
@@ -220,14 +215,14 @@ public class Cases {
     /** A supervisor skips the stage with a written reason. */
     @Transactional
     public void skip(KesosUser user, long id, Stage stage, String reason) {
-        step(user, id, stage, workflow -> workflow.skip(stage, CaseAccess.supervises(user), reason), trim(reason),
+        step(user, id, stage, true, workflow -> workflow.skip(stage, CaseAccess.supervises(user), reason), trim(reason),
                 row -> { });
     }
 
     /** Ends the case early from any stage: what is left before the termination is skipped with the reason. */
     @Transactional
     public void terminateEarly(KesosUser user, long id, String reason) {
-        step(user, id, Stage.TERMINASI, workflow -> workflow.terminateEarly(reason), trim(reason), row -> { },
+        step(user, id, Stage.TERMINASI, true, workflow -> workflow.terminateEarly(reason), trim(reason), row -> { },
                 () -> table.event(id, user.username(), CaseEventKind.TERMINATED_EARLY, Stage.TERMINASI, trim(reason)));
     }
 
@@ -283,22 +278,25 @@ public class Cases {
         String requester = table.pendingRequester(id, stage).orElse(null);
         boolean own = user.username().equals(requester);
         boolean supervisor = CaseAccess.supervises(user);
-        step(user, id, stage, approved ? workflow -> workflow.approve(stage, supervisor, own)
+        step(user, id, stage, true, approved ? workflow -> workflow.approve(stage, supervisor, own)
                 : workflow -> workflow.reject(stage, supervisor, own, comment), trim(comment),
                 row -> table.decide(id, stage, approved, trim(comment), user.username()));
     }
 
-    private void step(KesosUser user, long id, Stage stage, Function<CaseWorkflow, List<StageChange>> decision,
-            String reason, Consumer<CaseRow> work) {
-        step(user, id, stage, decision, reason, work, () -> { });
+    private void step(KesosUser user, long id, Stage stage, boolean supervisory,
+            Function<CaseWorkflow, List<StageChange>> decision, String reason, Consumer<CaseRow> work) {
+        step(user, id, stage, supervisory, decision, reason, work, () -> { });
     }
 
     /**
-     * The one way a case moves: lock it, check the user may write, ask the workflow, do the work,
-     * write the changes with their events and audit entry.
+     * The one way a case moves: lock it, check the user may act, ask the workflow, do the work,
+     * write the changes with their events and audit entry. Writing into a stage is the team's (and,
+     * on an ordinary case, a supervisor's of the unit); a supervisory step (approve, reject, skip,
+     * early termination) is also open to the head of the unit.
      */
-    private void step(KesosUser user, long id, Stage stage, Function<CaseWorkflow, List<StageChange>> decision,
-            String reason, Consumer<CaseRow> work, Runnable before) {
+    private void step(KesosUser user, long id, Stage stage, boolean supervisory,
+            Function<CaseWorkflow, List<StageChange>> decision, String reason, Consumer<CaseRow> work,
+            Runnable before) {
         requireReader(user);
         CaseRow row = table.lock(id).filter(r -> inScope(user, r)).orElseThrow(() -> denied(user, id));
         boolean member = table.isMember(id, user.username());
@@ -306,7 +304,7 @@ public class Cases {
         if (!CaseAccess.readsContent(user, sensitive, member)) {
             throw denied(user, id);
         }
-        if (!CaseAccess.writes(user, sensitive, member) && !CaseAccess.supervises(user)) {
+        if (!CaseAccess.writes(user, sensitive, member) && !(supervisory && CaseAccess.supervises(user))) {
             throw new AccessDeniedException("not on the case team");
         }
         List<StageChange> changes = decision.apply(workflow(id, row.status()));
@@ -360,9 +358,7 @@ public class Cases {
     }
 
     private CaseWorkflow workflow(long id, CaseStatus status) {
-        Map<Stage, StageState> states = new EnumMap<>(Stage.class);
-        table.stages(id).forEach(s -> states.put(s.stage(), s.state()));
-        return new CaseWorkflow(status, states);
+        return CaseWorkflow.of(status, table.stages(id));
     }
 
     private CaseRow teamManaged(KesosUser user, long id) {

@@ -2,9 +2,12 @@ package id.kesos.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,8 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -122,10 +128,30 @@ class CaseworkIntegrationTest {
                     assertThat(summary.clientName()).isNull();
                 });
 
+        assertThat(worklists.unitCases(user("peksos"), true, 0, 500).items())
+                .filteredOn(summary -> summary.id() == opened.id())
+                .singleElement()
+                .satisfies(summary -> assertThat(summary.clientName()).isEqualTo("Rina Wulandari"));
         assertThat(cases.view(user("kepala"), opened.id()).clientName()).isEqualTo("Rina Wulandari");
         cases.putMember(user("peksos"), opened.id(), user("supervisor").id(), TeamRole.SUPERVISOR,
                 Profession.PEKERJA_SOSIAL);
         assertThat(cases.view(user("supervisor"), opened.id()).restricted()).isFalse();
+    }
+
+    @Test
+    void theHeadOfTheUnitDecidesButDoesNotWriteIntoStages() throws Exception {
+        CaseView opened = open("peksos", client("Wahyuni Sari"), null);
+        int version = cases.stage(user("kepala"), opened.id(), Stage.AKSES).view().version();
+
+        assertThatThrownBy(() -> cases.saveStage(user("kepala"), opened.id(), Stage.AKSES, version,
+                Map.of("referral_source", "LKS"))).isInstanceOf(AccessDeniedException.class);
+        mvc.perform(get("/cases/{id}/stages/akses", opened.id()).with(signedIn("kepala")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-testid=\"stage-form\""))));
+        mvc.perform(get("/cases/{id}/stages/akses", opened.id()).with(signedIn("peksos")))
+                .andExpect(content().string(containsString("data-testid=\"stage-form\"")));
+        cases.terminateEarly(user("kepala"), opened.id(), "Klien dipindahkan ke LKS di daerah asal");
+        assertThat(cases.view(user("peksos"), opened.id()).currentStage()).isEqualTo(Stage.TERMINASI);
     }
 
     @Test
@@ -226,6 +252,10 @@ class CaseworkIntegrationTest {
         mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"service_base\": \"NOWHERE\"}"))
                 .andExpect(status().isBadRequest());
+    }
+
+    private RequestPostProcessor signedIn(String username) {
+        return SecurityMockMvcRequestPostProcessors.user(principals.loadUserByUsername(username));
     }
 
     private String token(String username) throws Exception {

@@ -24,6 +24,7 @@ public class WorklistQueries {
     private static final String LINES = """
             select c.id, c.case_number, c.person_id, c.current_stage, c.status, c.sensitive, c.opened_at,
                    c.stage_since, s.state as current_state, r.full_name as responsible,
+                   exists (select from casework.case_member t where t.case_id = c.id and t.user_id = :user) as member,
                    (c.current_stage = 'PELAKSANAAN' and s.state = 'IN_PROGRESS'
                      and greatest(s.started_at::date, (select max(e.entry_date) from casework.stage_entry e
                                                          where e.case_id = c.id and e.stage = 'PELAKSANAAN'))
@@ -62,14 +63,17 @@ public class WorklistQueries {
                 .query((rs, n) -> line(rs)).list();
     }
 
-    /** The cases of the units, open ones first, newest first; {@code limit} lines from {@code offset}. */
-    public List<CaseLine> ofUnits(List<Long> units, boolean openOnly, int offset, int limit) {
+    /**
+     * The cases of the units, open ones first, newest first; {@code limit} lines from {@code offset},
+     * each saying whether the user is on its team.
+     */
+    public List<CaseLine> ofUnits(long userId, List<Long> units, boolean openOnly, int offset, int limit) {
         return jdbc.sql(LINES + """
                  where c.unit_id = any(:units) and (not :openOnly or c.status = 'OPEN')
                  order by c.status desc, c.opened_at desc, c.id desc
                  offset :offset limit :limit
                 """)
-                .param("units", units.toArray(Long[]::new)).param("openOnly", openOnly)
+                .param("user", userId).param("units", units.toArray(Long[]::new)).param("openOnly", openOnly)
                 .param("offset", offset).param("limit", limit)
                 .query((rs, n) -> line(rs)).list();
     }
@@ -107,8 +111,8 @@ public class WorklistQueries {
 
     /** A case line before the client's name is added and the sensitive ones are hidden. */
     public record CaseLine(long id, String caseNumber, long personId, Stage currentStage, StageState currentState,
-            CaseStatus status, boolean sensitive, Instant openedAt, Instant stageSince, String responsible,
-            List<DueSignal> due) {}
+            CaseStatus status, boolean sensitive, boolean member, Instant openedAt, Instant stageSince,
+            String responsible, List<DueSignal> due) {}
 
     private static CaseLine line(ResultSet rs) throws SQLException {
         List<DueSignal> due = new ArrayList<>();
@@ -126,7 +130,7 @@ public class WorklistQueries {
         }
         return new CaseLine(rs.getLong("id"), rs.getString("case_number"), rs.getLong("person_id"),
                 Stage.valueOf(rs.getString("current_stage")), StageState.valueOf(rs.getString("current_state")),
-                CaseStatus.valueOf(rs.getString("status")), rs.getBoolean("sensitive"),
+                CaseStatus.valueOf(rs.getString("status")), rs.getBoolean("sensitive"), rs.getBoolean("member"),
                 CaseTable.instant(rs, "opened_at"), CaseTable.instant(rs, "stage_since"), rs.getString("responsible"),
                 List.copyOf(due));
     }
