@@ -70,6 +70,16 @@ public record CaseWorkflow(CaseStatus status, Map<Stage, StageState> states) {
         };
     }
 
+    /**
+     * Attaching a scan or a photo to a stage: allowed in any state while the case is open, since a
+     * signed paper is often scanned after its stage is done; a stage not begun is entered, as
+     * writing into it would.
+     */
+    public List<StageChange> attach(Stage stage) {
+        requireOpen(stage);
+        return state(stage) == StageState.NOT_STARTED ? edit(stage) : List.of();
+    }
+
     /** Completing a stage in progress; a stage that needs approval waits for it instead. */
     public List<StageChange> complete(Stage stage) {
         requireOpen(stage);

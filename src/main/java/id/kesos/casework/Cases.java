@@ -226,6 +226,11 @@ public class Cases {
                 () -> table.event(id, user.username(), CaseEventKind.TERMINATED_EARLY, Stage.TERMINASI, trim(reason)));
     }
 
+    /** Adds to a stage without moving it on (an attachment), under the same checks as writing into it. */
+    void addToStage(KesosUser user, long id, Stage stage, Consumer<CaseRow> work) {
+        step(user, id, stage, false, workflow -> workflow.attach(stage), null, work);
+    }
+
     /** Adds a user of the case's unit to its team, or changes their part in it. */
     @Transactional
     public void putMember(KesosUser user, long id, long userId, TeamRole role, Profession profession) {
@@ -375,7 +380,7 @@ public class Cases {
     }
 
     /** The case when the user may read its content; 404 otherwise. */
-    private CaseRow readable(KesosUser user, long id) {
+    CaseRow readable(KesosUser user, long id) {
         CaseRow row = visible(user, id);
         if (!CaseAccess.readsContent(user, row.sensitivity() != null, table.isMember(id, user.username()))) {
             throw denied(user, id);

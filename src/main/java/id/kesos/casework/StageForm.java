@@ -66,7 +66,7 @@ public record StageForm(Stage stage, List<StageField> fields, String entryKind, 
                     text("technique").mandatory(), text("expected_result").mandatory(), text("indicator"));
             case PELAKSANAAN -> listing(stage, List.of(longText("implementation_notes")), "session",
                     date("session_date").mandatory(), time("start_time"), time("end_time"), text("place"),
-                    text("target").mandatory(), text("goal").mandatory(), choice("method", METHODS).mandatory(),
+                    text("activity").mandatory(), text("target").mandatory(), text("goal").mandatory(), choice("method", METHODS).mandatory(),
                     text("technique").mandatory(), longText("process").mandatory(), longText("result").mandatory());
             case SUPERVISI -> listing(stage, List.of(longText("supervision_summary")), "supervision_note",
                     date("note_date").mandatory(), longText("note").mandatory(), longText("follow_up"));

@@ -181,6 +181,22 @@ class CaseWorkflowTest {
         assertThat(closedMidway.mayEnter(Stage.AKSES)).isFalse();
     }
 
+    @ParameterizedTest
+    @EnumSource(StageState.class)
+    void anAttachmentGoesToAStageInAnyStateWhileTheCaseIsOpen(StageState state) {
+        CaseWorkflow workflow = with(doneUpTo(Stage.KONTRAK), Stage.KONTRAK, state);
+        List<StageChange> changes = workflow.attach(Stage.KONTRAK);
+        if (state == StageState.NOT_STARTED) {
+            assertThat(changes).containsExactly(
+                    new StageChange(Stage.KONTRAK, StageState.NOT_STARTED, StageState.IN_PROGRESS));
+        } else {
+            assertThat(changes).isEmpty();
+        }
+        CaseWorkflow closed = new CaseWorkflow(CaseStatus.CLOSED, workflow.states());
+        refused(() -> closed.attach(Stage.KONTRAK), WorkflowRule.CASE_CLOSED, Stage.KONTRAK);
+        refused(() -> CaseWorkflow.opened().attach(Stage.ASESMEN), WorkflowRule.PREREQUISITE_OPEN, Stage.KONTRAK);
+    }
+
     @Test
     void skippingAfterCareClosesTheCaseToo() {
         CaseWorkflow terminated = doneUpTo(Stage.PASCA);

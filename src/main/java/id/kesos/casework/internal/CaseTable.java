@@ -24,9 +24,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -164,6 +166,14 @@ public class CaseTable {
         return read(data);
     }
 
+    /** Every stage's values, for the papers that print the whole case. */
+    public Map<Stage, Map<String, String>> allValues(long caseId) {
+        Map<Stage, Map<String, String>> values = new EnumMap<>(Stage.class);
+        jdbc.sql("select stage, data::text from casework.case_stage where case_id = :id").param("id", caseId)
+                .query((rs, n) -> values.put(Stage.valueOf(rs.getString(1)), read(rs.getString(2)))).list();
+        return values;
+    }
+
     /** Writes the stage's values if it still has {@code version}; false when someone else saved first. */
     public boolean saveValues(long caseId, Stage stage, int version, Map<String, String> values, String username) {
         return jdbc.sql("""
@@ -200,6 +210,14 @@ public class CaseTable {
                 """)
                 .param("id", caseId).param("stage", stage.name())
                 .query((rs, n) -> mapEntry(rs)).list();
+    }
+
+    /** Every record of the case by stage, each stage's in date order. */
+    public Map<Stage, List<StageEntry>> allEntries(long caseId) {
+        return jdbc.sql("select * from casework.stage_entry where case_id = :id order by entry_date, id")
+                .param("id", caseId)
+                .query((rs, n) -> mapEntry(rs)).list().stream()
+                .collect(Collectors.groupingBy(StageEntry::stage, () -> new EnumMap<>(Stage.class), Collectors.toList()));
     }
 
     public Optional<StageEntry> entry(long caseId, long entryId) {

@@ -1,6 +1,7 @@
 package id.kesos.casework.web;
 
 import id.kesos.access.KesosUser;
+import id.kesos.casework.CaseDocuments;
 import id.kesos.casework.CaseView;
 import id.kesos.casework.CaseWorklists;
 import id.kesos.casework.Cases;
@@ -33,8 +34,10 @@ class CaseController {
 
     private final Cases cases;
     private final CaseWorklists worklists;
+    private final CaseDocuments documents;
 
-    CaseController(Cases cases, CaseWorklists worklists) {
+    CaseController(Cases cases, CaseWorklists worklists, CaseDocuments documents) {
+        this.documents = documents;
         this.cases = cases;
         this.worklists = worklists;
     }
@@ -80,6 +83,7 @@ class CaseController {
         if (!view.restricted()) {
             model.addAttribute("timeline", cases.timeline(user, id));
             model.addAttribute("workflow", view.workflow());
+            model.addAttribute("documents", documents.printable(user, id));
             if (!view.closed()) {
                 model.addAttribute("candidates", cases.candidates(user, id));
             }

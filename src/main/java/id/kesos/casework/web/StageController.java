@@ -1,6 +1,8 @@
 package id.kesos.casework.web;
 
 import id.kesos.access.KesosUser;
+import id.kesos.casework.CaseAttachments;
+import id.kesos.casework.CaseDocuments;
 import id.kesos.casework.CaseView;
 import id.kesos.casework.Cases;
 import id.kesos.casework.Stage;
@@ -10,6 +12,8 @@ import id.kesos.casework.WorkflowViolation;
 import id.kesos.platform.InvalidInputException;
 import id.kesos.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -29,9 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StageController {
 
     private final Cases cases;
+    private final CaseAttachments attachments;
+    private final CaseDocuments documents;
 
-    StageController(Cases cases) {
+    StageController(Cases cases, CaseAttachments attachments, CaseDocuments documents) {
         this.cases = cases;
+        this.attachments = attachments;
+        this.documents = documents;
     }
 
     @GetMapping("/cases/{id}/stages/{slug}")
@@ -121,6 +130,23 @@ class StageController {
                 () -> cases.skip(user, id, stage, reason));
     }
 
+    /** A scan or photo for the stage; its type and size are checked before anything is stored. */
+    @PostMapping("/cases/{id}/stages/{slug}/attachments")
+    String attach(@AuthenticationPrincipal KesosUser user, @PathVariable long id, @PathVariable String slug,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "") String description, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Stage stage = stage(slug);
+        return attempt(user, id, stage, model, response, redirect, "casework.attachment.saved", null, () -> {
+            try {
+                attachments.attach(user, id, stage, file == null ? null : file.getOriginalFilename(), description,
+                        file == null ? null : file.getBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /**
      * Runs a step and goes back to the stage; a refused step shows the stage again with the
      * problems next to their fields, 409 for the workflow or a stale version, 400 for bad values.
@@ -158,6 +184,10 @@ class StageController {
         model.addAttribute("kase", kase);
         model.addAttribute("detail", detail);
         model.addAttribute("workflow", kase.workflow());
+        model.addAttribute("attachments", attachments.list(user, id).stream()
+                .filter(a -> a.stage() == detail.view().stage()).toList());
+        model.addAttribute("documents", documents.printable(user, id).stream()
+                .filter(d -> d.stage() == detail.view().stage()).toList());
         return "casework/stage";
     }
 

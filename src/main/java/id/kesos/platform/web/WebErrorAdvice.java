@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Friendly pages for the errors a page request can meet: a record that is missing or outside
@@ -36,6 +37,12 @@ class WebErrorAdvice {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     String badRequest(HttpServletResponse response, Model model) {
         return errorPage(HttpServletResponse.SC_BAD_REQUEST, response, model);
+    }
+
+    /** An upload over the general size limit, refused before any controller reads it. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletResponse response, Model model) {
+        return errorPage(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, response, model);
     }
 
     private static String errorPage(int status, HttpServletResponse response, Model model) {
