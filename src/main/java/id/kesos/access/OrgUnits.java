@@ -13,6 +13,7 @@ import id.kesos.region.Regions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +58,16 @@ public class OrgUnits {
     public List<OrgUnitView> list(UnitScope scope, String query) {
         return units.findInSubtree(scope.path(), query == null ? "" : query.strip(), LIST_LIMIT).stream()
                 .map(OrgUnit::view).toList();
+    }
+
+    /**
+     * Every active unit of these types across the whole tree, in tree order, whoever asks: for
+     * choosing a unit to work with, such as where a case is referred. A unit's name and kind are
+     * no secret; what it holds stays in its scope.
+     */
+    @Transactional(readOnly = true)
+    public List<OrgUnitView> directory(Set<UnitType> types) {
+        return units.findActiveOfTypes(types.stream().map(Enum::name).toList()).stream().map(OrgUnit::view).toList();
     }
 
     /** The ids of every unit in scope, for queries of other modules that filter by unit. */

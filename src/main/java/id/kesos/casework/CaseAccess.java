@@ -39,6 +39,14 @@ final class CaseAccess {
         return !sensitive || member || user.role() == Role.KEPALA;
     }
 
+    /**
+     * Refers the case to another unit or revokes the referral: its responsible worker, or a
+     * supervisor or the head of the unit holding it.
+     */
+    static boolean refers(KesosUser user, boolean responsible) {
+        return responsible || supervises(user);
+    }
+
     /** May write into the case: its team, or a supervisor of the unit. */
     static boolean writes(KesosUser user, boolean sensitive, boolean member) {
         return member || user.role() == Role.SUPERVISOR && !sensitive;

@@ -7,6 +7,8 @@ import id.kesos.access.UserAccounts;
 import id.kesos.access.UserView;
 import id.kesos.casework.internal.CaseRow;
 import id.kesos.casework.internal.CaseTable;
+import id.kesos.casework.internal.ReferralRow;
+import id.kesos.casework.internal.ReferralTable;
 import id.kesos.platform.AuditAction;
 import id.kesos.platform.AuditLog;
 import id.kesos.platform.InvalidInputException;
@@ -14,6 +16,7 @@ import id.kesos.platform.KesosClock;
 import id.kesos.platform.NotFoundException;
 import id.kesos.registry.PersonListItem;
 import id.kesos.registry.Persons;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,20 +34,31 @@ import org.springframework.transaction.annotation.Transactional;
  * ATENSI cases: opening, reading and every step of their workflow. Each step locks the case,
  * asks {@link CaseWorkflow} what it moves, and writes the stages, the case's timeline and the
  * audit log in one transaction. Every read is scoped by the user's units and audited.
+ *
+ * <p>Besides the unit holding a case, two others reach it (see {@link CaseReach}): a unit it was
+ * transferred away from reads the stages, records and team it handed over (kept when the transfer
+ * was accepted) and the timeline up to that moment, and writes nothing; a unit serving it on an
+ * accepted service referral reads its summary and team, not its stages. A step by either is
+ * refused with 403; a unit that does not reach the case at all gets 404.
  */
 @Service
 public class Cases {
 
     static final String ENTITY = "CASE";
 
+    private static final Reach HELD = new Reach(CaseReach.HOLDER, null, null);
+
     private final CaseTable table;
+    private final ReferralTable referrals;
     private final Persons persons;
     private final OrgUnits units;
     private final UserAccounts users;
     private final AuditLog audit;
 
-    Cases(CaseTable table, Persons persons, OrgUnits units, UserAccounts users, AuditLog audit) {
+    Cases(CaseTable table, ReferralTable referrals, Persons persons, OrgUnits units, UserAccounts users,
+            AuditLog audit) {
         this.table = table;
+        this.referrals = referrals;
         this.persons = persons;
         this.units = units;
         this.users = users;
@@ -95,8 +109,7 @@ public class Cases {
                 table.nextNumber(user.unitId(), today.getYear()));
         long id = table.insert(number, user.unitId(), client.id(), command.serviceBase(), blankToNull(command.cluster()),
                 blankToNull(command.category()), command.sensitivity(), command.previousCaseId(), user.username());
-        table.putMember(id, new TeamMember(user.id(), user.username(), user.fullName(), TeamRole.RESPONSIBLE,
-                user.hasRole(Role.PEKSOS, Role.SUPERVISOR) ? Profession.PEKERJA_SOSIAL : Profession.LAINNYA));
+        table.putMember(id, responsible(user));
         persons.recordService(client.id(), user.unitId());
         table.event(id, user.username(), CaseEventKind.OPENED, null, number);
         audit.record(user, AuditAction.CREATE, ENTITY, id, number);
@@ -108,28 +121,43 @@ public class Cases {
     /** The case, its team and stages; reading it is audited. A sensitive case others may not open comes restricted. */
     @Transactional
     public CaseView view(KesosUser user, long id) {
-        CaseRow row = visible(user, id);
-        boolean member = table.isMember(id, user.username());
-        if (!CaseAccess.readsContent(user, row.sensitivity() != null, member)) {
+        requireReader(user);
+        CaseRow row = table.find(id).orElseThrow(() -> denied(user, id));
+        Reach reach = reach(user, row).orElseThrow(() -> denied(user, id));
+        if (!readsContent(user, row, reach)) {
             audit.record(user, AuditAction.DENIED, ENTITY, id, "kasus sensitif");
             return new CaseView(row.id(), row.caseNumber(), row.unitId(), row.personId(), null, null,
                     row.serviceBase(), null, null, row.status(), row.currentStage(), row.sensitivity(),
                     row.previousCaseId(), row.openedAt(), null, row.closedAt(), row.version(), List.of(), List.of(),
-                    true);
+                    true, reach.kind());
         }
-        audit.record(user, AuditAction.VIEW, ENTITY, id, null);
+        audit.record(user, AuditAction.VIEW, ENTITY, id, switch (reach.kind()) {
+            case HOLDER -> null;
+            case FORMER_HOLDER -> "berkas yang diserahkan";
+            case SERVICE_PARTNER -> "ringkasan untuk rujukan layanan";
+        });
         String name = persons.items(user, List.of(row.personId())).stream().findFirst()
                 .map(PersonListItem::name).orElse(null);
         return new CaseView(row.id(), row.caseNumber(), row.unitId(), row.personId(), name, Initials.of(name),
                 row.serviceBase(), row.cluster(), row.category(), row.status(), row.currentStage(), row.sensitivity(),
                 row.previousCaseId(), row.openedAt(), row.openedBy(), row.closedAt(), row.version(),
-                table.team(id), table.stages(id), false);
+                reach.handover() == null ? table.team(id) : referrals.handedOverTeam(reach.handover().referralId()),
+                switch (reach.kind()) {
+                    case HOLDER -> table.stages(id);
+                    case FORMER_HOLDER -> referrals.handedOverStages(reach.handover().referralId());
+                    case SERVICE_PARTNER -> List.of();
+                }, false, reach.kind());
     }
 
     /** One stage with its form, values, records and approvals. */
     @Transactional(readOnly = true)
     public StageDetail stage(KesosUser user, long id, Stage stage) {
-        CaseRow row = readable(user, id);
+        Reached reached = reached(user, id);
+        ReferralTable.Handover handover = reached.reach().handover();
+        if (handover != null) {
+            return handedOver(handover, stage, table.approvals(id));
+        }
+        CaseRow row = reached.held();
         List<StageView> stages = table.stages(id);
         StageView view = stages.stream().filter(s -> s.stage() == stage).findFirst().orElseThrow();
         return new StageDetail(view, StageForm.of(stage), table.stageValues(id, stage), table.entries(id, stage),
@@ -141,8 +169,13 @@ public class Cases {
     /** Every transition and record of the case in date order. */
     @Transactional(readOnly = true)
     public List<TimelineItem> timeline(KesosUser user, long id) {
-        readable(user, id);
-        return table.timeline(id);
+        Reached reached = reached(user, id);
+        ReferralTable.Handover handover = reached.reach().handover();
+        if (handover != null) {
+            return table.timeline(id, handover.at());
+        }
+        reached.held();
+        return table.timeline(id, null);
     }
 
     /**
@@ -302,14 +335,10 @@ public class Cases {
     private void step(KesosUser user, long id, Stage stage, boolean supervisory,
             Function<CaseWorkflow, List<StageChange>> decision, String reason, Consumer<CaseRow> work,
             Runnable before) {
-        requireReader(user);
-        CaseRow row = table.lock(id).filter(r -> inScope(user, r)).orElseThrow(() -> denied(user, id));
+        CaseRow row = lockHeld(user, id);
         boolean member = table.isMember(id, user.username());
-        boolean sensitive = row.sensitivity() != null;
-        if (!CaseAccess.readsContent(user, sensitive, member)) {
-            throw denied(user, id);
-        }
-        if (!CaseAccess.writes(user, sensitive, member) && !(supervisory && CaseAccess.supervises(user))) {
+        if (!CaseAccess.writes(user, row.sensitivity() != null, member)
+                && !(supervisory && CaseAccess.supervises(user))) {
             throw new AccessDeniedException("not on the case team");
         }
         List<StageChange> changes = decision.apply(workflow(id, row.status()));
@@ -368,9 +397,7 @@ public class Cases {
 
     private CaseRow teamManaged(KesosUser user, long id) {
         CaseRow row = readable(user, id);
-        boolean responsible = table.team(id).stream()
-                .anyMatch(m -> m.username().equals(user.username()) && m.role() == TeamRole.RESPONSIBLE);
-        if (!responsible && !CaseAccess.supervises(user)) {
+        if (!table.isResponsible(id, user.username()) && !CaseAccess.supervises(user)) {
             throw new AccessDeniedException("only the responsible worker or a supervisor changes the team");
         }
         if (row.status() == CaseStatus.CLOSED) {
@@ -379,18 +406,96 @@ public class Cases {
         return row;
     }
 
-    /** The case when the user may read its content; 404 otherwise. */
-    CaseRow readable(KesosUser user, long id) {
-        CaseRow row = visible(user, id);
-        if (!CaseAccess.readsContent(user, row.sensitivity() != null, table.isMember(id, user.username()))) {
+    /**
+     * The case locked for a step of the unit holding it, when the user may read its content; 403
+     * for a unit that reaches it otherwise, 404 for everyone else.
+     */
+    CaseRow lockHeld(KesosUser user, long id) {
+        requireReader(user);
+        CaseRow row = table.lock(id).orElseThrow(() -> denied(user, id));
+        if (!inScope(user, row)) {
+            throw reach(user, row).isPresent() ? heldElsewhere() : denied(user, id);
+        }
+        if (!readsContent(user, row, HELD)) {
             throw denied(user, id);
         }
         return row;
     }
 
-    private CaseRow visible(KesosUser user, long id) {
+    /** The case of the unit holding it, when the user may read its content; 403 or 404 like {@link #lockHeld}. */
+    CaseRow readable(KesosUser user, long id) {
+        return reached(user, id).held();
+    }
+
+    /** The case and how the user reaches it, when they may read its content; 404 otherwise. */
+    private Reached reached(KesosUser user, long id) {
         requireReader(user);
-        return table.find(id).filter(row -> inScope(user, row)).orElseThrow(() -> denied(user, id));
+        CaseRow row = table.find(id).orElseThrow(() -> denied(user, id));
+        Reach reach = reach(user, row).filter(found -> readsContent(user, row, found))
+                .orElseThrow(() -> denied(user, id));
+        return new Reached(row, reach);
+    }
+
+    /** How the user reaches the case: holding it, having handed it over, or serving it on a referral. */
+    private Optional<Reach> reach(KesosUser user, CaseRow row) {
+        List<Long> scope = units.unitIds(user.scope());
+        if (scope.contains(row.unitId())) {
+            return Optional.of(HELD);
+        }
+        return referrals.lastHandover(row.id(), scope).map(h -> new Reach(CaseReach.FORMER_HOLDER, h, null))
+                .or(() -> referrals.serviceUnderWay(row.id(), scope)
+                        .map(r -> new Reach(CaseReach.SERVICE_PARTNER, null, r)));
+    }
+
+    /**
+     * A sensitive case opens only for its team and the head of the unit: the team it had when a
+     * former holder handed it over, and the user who accepted the referral in a serving unit.
+     */
+    private boolean readsContent(KesosUser user, CaseRow row, Reach reach) {
+        boolean member = switch (reach.kind()) {
+            case HOLDER -> table.isMember(row.id(), user.username());
+            case FORMER_HOLDER -> referrals.handedOverTeam(reach.handover().referralId()).stream()
+                    .anyMatch(m -> m.username().equals(user.username()));
+            case SERVICE_PARTNER -> user.username().equals(reach.service().decidedBy());
+        };
+        return CaseAccess.readsContent(user, row.sensitivity() != null, member);
+    }
+
+    /** A stage as the former holder handed it over: read-only, with the approvals settled by then. */
+    private StageDetail handedOver(ReferralTable.Handover handover, Stage stage, List<ApprovalView> approvals) {
+        long referral = handover.referralId();
+        StageView view = referrals.handedOverStages(referral).stream().filter(s -> s.stage() == stage)
+                .findFirst().orElseThrow();
+        Instant at = handover.at();
+        return new StageDetail(view, StageForm.of(stage), referrals.handedOverValues(referral, stage),
+                referrals.handedOverEntries(referral, stage),
+                approvals.stream().filter(a -> a.stage() == stage && !(a.decidedAt() == null
+                        ? a.requestedAt() : a.decidedAt()).isAfter(at)).toList(),
+                false, false);
+    }
+
+    private static AccessDeniedException heldElsewhere() {
+        return new AccessDeniedException("the case is held by another unit");
+    }
+
+    /** The user as the responsible worker of a case they open or take over. */
+    static TeamMember responsible(KesosUser user) {
+        return new TeamMember(user.id(), user.username(), user.fullName(), TeamRole.RESPONSIBLE,
+                user.hasRole(Role.PEKSOS, Role.SUPERVISOR) ? Profession.PEKERJA_SOSIAL : Profession.LAINNYA);
+    }
+
+    /** How a user reaches a case: through the handover of a former holder, or a service referral. */
+    private record Reach(CaseReach kind, ReferralTable.Handover handover, ReferralRow service) {}
+
+    private record Reached(CaseRow row, Reach reach) {
+
+        /** The case, when the user's unit holds it; 403 otherwise. */
+        CaseRow held() {
+            if (reach.kind() != CaseReach.HOLDER) {
+                throw heldElsewhere();
+            }
+            return row;
+        }
     }
 
     private NotFoundException denied(KesosUser user, long id) {
@@ -402,7 +507,7 @@ public class Cases {
         return units.unitIds(user.scope()).contains(row.unitId());
     }
 
-    private static void requireReader(KesosUser user) {
+    static void requireReader(KesosUser user) {
         if (!CaseAccess.reads(user)) {
             throw new AccessDeniedException("role does not read cases");
         }
@@ -452,7 +557,7 @@ public class Cases {
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

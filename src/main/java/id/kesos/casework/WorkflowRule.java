@@ -23,7 +23,11 @@ public enum WorkflowRule {
     /** A skip, a rejection or an early termination needs a written reason. */
     REASON_MISSING,
     /** The termination has begun already. */
-    TERMINATION_BEGUN;
+    TERMINATION_BEGUN,
+    /** The referral's status does not allow the step (see {@link ReferralFlow}). */
+    REFERRAL_STEP,
+    /** A finished service referral needs its outcome written down. */
+    OUTCOME_MISSING;
 
     /** The key of the rule's message in the message bundles. */
     public String messageKey() {

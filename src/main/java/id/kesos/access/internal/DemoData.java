@@ -58,6 +58,7 @@ class DemoData implements ApplicationRunner {
         user("supervisor", "Supervisor Rehabilitasi Sosial", Role.SUPERVISOR, soeharso);
         user("peksos", "Pekerja Sosial Sentra Soeharso", Role.PEKSOS, soeharso);
         user("peksos2", "Pekerja Sosial Sentra Mulya Jaya", Role.PEKSOS, mulyaJaya);
+        user("supervisor2", "Supervisor Sentra Mulya Jaya", Role.SUPERVISOR, mulyaJaya);
         user("dinsos", "Petugas Dinas Sosial Boyolali", Role.DINSOS, boyolali);
         user("tksk", "TKSK Kecamatan Ngemplak", Role.TKSK, ngemplak);
         user("pendamping", "Pendamping PKH Boyolali", Role.PENDAMPING, boyolali);

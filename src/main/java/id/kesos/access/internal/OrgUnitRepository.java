@@ -16,6 +16,9 @@ public interface OrgUnitRepository extends CrudRepository<OrgUnit, Long> {
             """)
     List<OrgUnit> findInSubtree(@Param("path") String path, @Param("query") String query, @Param("limit") int limit);
 
+    @Query("select * from access.org_unit where active and type in (:types) order by path")
+    List<OrgUnit> findActiveOfTypes(@Param("types") List<String> types);
+
     @Query("select id from access.org_unit where path like :path || '%'")
     List<Long> findIdsInSubtree(@Param("path") String path);
 

@@ -117,15 +117,20 @@ public class CaseTable {
                 .update();
     }
 
+    /** Hands the case to another unit; its team is emptied for the receiving unit to form anew. */
+    public void moveTo(long caseId, long unitId) {
+        jdbc.sql("update casework.case_file set unit_id = :unit, version = version + 1 where id = :id")
+                .param("id", caseId).param("unit", unitId).update();
+        jdbc.sql("delete from casework.case_member where case_id = :id").param("id", caseId).update();
+    }
+
     public List<TeamMember> team(long caseId) {
         return jdbc.sql("""
                 select * from casework.case_member where case_id = :id
                  order by case team_role when 'RESPONSIBLE' then 0 when 'SUPERVISOR' then 1 else 2 end, full_name
                 """)
                 .param("id", caseId)
-                .query((rs, n) -> new TeamMember(rs.getLong("user_id"), rs.getString("username"),
-                        rs.getString("full_name"), TeamRole.valueOf(rs.getString("team_role")),
-                        Profession.valueOf(rs.getString("profession"))))
+                .query(CaseTable::mapMember)
                 .list();
     }
 
@@ -150,6 +155,14 @@ public class CaseTable {
 
     public boolean isMember(long caseId, String username) {
         return jdbc.sql("select exists (select from casework.case_member where case_id = :case and username = :user)")
+                .param("case", caseId).param("user", username).query(Boolean.class).single();
+    }
+
+    public boolean isResponsible(long caseId, String username) {
+        return jdbc.sql("""
+                select exists (select from casework.case_member
+                                where case_id = :case and username = :user and team_role = 'RESPONSIBLE')
+                """)
                 .param("case", caseId).param("user", username).query(Boolean.class).single();
     }
 
@@ -297,18 +310,21 @@ public class CaseTable {
     }
 
     /**
-     * Every transition and record of the case, in date order; a record, which has a date and no
-     * time, stands at the start of its day where the pages are drawn.
+     * Every transition and record of the case written until {@code until} (null for all), in date
+     * order; a record, which has a date and no time, stands at the start of its day where the pages
+     * are drawn.
      */
-    public List<TimelineItem> timeline(long caseId) {
+    public List<TimelineItem> timeline(long caseId, Instant until) {
         return jdbc.sql("""
-                select at, actor, kind, stage, note from casework.case_event where case_id = :case
+                select at, actor, kind, stage, note from casework.case_event
+                 where case_id = :case and at <= coalesce(cast(:until as timestamptz), 'infinity')
                 union all
                 select cast(entry_date as timestamp) at time zone :zone, created_by, 'ENTRY', stage, null
-                  from casework.stage_entry where case_id = :case
+                  from casework.stage_entry
+                 where case_id = :case and created_at <= coalesce(cast(:until as timestamptz), 'infinity')
                 order by at, kind
                 """)
-                .param("case", caseId)
+                .param("case", caseId).param("until", until == null ? null : Timestamp.from(until))
                 .param("zone", ZoneId.systemDefault().getId())
                 .query((rs, n) -> new TimelineItem(instant(rs, "at"), rs.getString("actor"), rs.getString("kind"),
                         rs.getString("stage") == null ? null : Stage.valueOf(rs.getString("stage")),
@@ -324,7 +340,7 @@ public class CaseTable {
         }
     }
 
-    private Map<String, String> read(String data) {
+    Map<String, String> read(String data) {
         try {
             return json.readValue(data, VALUES);
         } catch (JsonProcessingException e) {
@@ -332,7 +348,7 @@ public class CaseTable {
         }
     }
 
-    private StageEntry mapEntry(ResultSet rs) throws SQLException {
+    StageEntry mapEntry(ResultSet rs) throws SQLException {
         return new StageEntry(rs.getLong("id"), Stage.valueOf(rs.getString("stage")),
                 rs.getObject("entry_date", LocalDate.class), read(rs.getString("data")), rs.getString("created_by"),
                 instant(rs, "created_at"), rs.getString("updated_by"), instant(rs, "updated_at"), rs.getInt("version"));
@@ -349,7 +365,12 @@ public class CaseTable {
                 instant(rs, "closed_at"), rs.getInt("version"));
     }
 
-    private static StageView mapStage(ResultSet rs, int rowNum) throws SQLException {
+    static TeamMember mapMember(ResultSet rs, int rowNum) throws SQLException {
+        return new TeamMember(rs.getLong("user_id"), rs.getString("username"), rs.getString("full_name"),
+                TeamRole.valueOf(rs.getString("team_role")), Profession.valueOf(rs.getString("profession")));
+    }
+
+    static StageView mapStage(ResultSet rs, int rowNum) throws SQLException {
         return new StageView(Stage.valueOf(rs.getString("stage")), StageState.valueOf(rs.getString("state")),
                 instant(rs, "started_at"), rs.getString("started_by"), instant(rs, "completed_at"),
                 rs.getString("completed_by"), rs.getString("skip_reason"), instant(rs, "updated_at"),

@@ -14,6 +14,7 @@ import id.kesos.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -184,9 +185,10 @@ class StageController {
         model.addAttribute("kase", kase);
         model.addAttribute("detail", detail);
         model.addAttribute("workflow", kase.workflow());
-        model.addAttribute("attachments", attachments.list(user, id).stream()
+        // Papers and attachments hold the whole case: a unit that handed it over or serves a referral reads neither.
+        model.addAttribute("attachments", !kase.held() ? List.of() : attachments.list(user, id).stream()
                 .filter(a -> a.stage() == detail.view().stage()).toList());
-        model.addAttribute("documents", documents.printable(user, id).stream()
+        model.addAttribute("documents", !kase.held() ? List.of() : documents.printable(user, id).stream()
                 .filter(d -> d.stage() == detail.view().stage()).toList());
         return "casework/stage";
     }
