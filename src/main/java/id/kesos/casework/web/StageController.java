@@ -3,6 +3,7 @@ package id.kesos.casework.web;
 import id.kesos.access.KesosUser;
 import id.kesos.casework.CaseView;
 import id.kesos.casework.Cases;
+import id.kesos.casework.SessionRecord;
 import id.kesos.casework.Stage;
 import id.kesos.casework.StageDetail;
 import id.kesos.casework.StageEntry;
@@ -158,6 +159,9 @@ class StageController {
         model.addAttribute("kase", kase);
         model.addAttribute("detail", detail);
         model.addAttribute("workflow", kase.workflow());
+        if (detail.view().stage() == Stage.PELAKSANAAN) {
+            model.addAttribute("groupSessions", cases.sessions(user, id).stream().filter(SessionRecord::group).toList());
+        }
         return "casework/stage";
     }
 
