@@ -86,12 +86,13 @@ public class CaseDocuments {
         Map<Stage, List<StageEntry>> entries = table.allEntries(caseId);
         Map<String, Object> model = new HashMap<>();
         if (document.perEntry()) {
-            model.put("entry", entries.getOrDefault(stage, List.of()).stream()
-                    .filter(e -> entryId != null && e.id() == entryId).findFirst()
+            model.put("sessionRecord", entries.getOrDefault(stage, List.of()).stream()
+                    .filter(e -> entryId != null && e.id() == entryId).findFirst().map(SessionRecord::own)
                     .orElseThrow(() -> new NotFoundException("CASE_ENTRY", entryId)));
         }
         model.put("d", new CaseDossier(kase, client(user, row.personId(), kase.initials()), letterhead(row.unitId()),
-                values, entries, table.approvals(caseId), attachments.ofCase(caseId), LocalDate.now(KesosClock.ZONE)));
+                values, entries, cases.sessions(user, caseId), table.approvals(caseId), attachments.ofCase(caseId),
+                LocalDate.now(KesosClock.ZONE)));
         model.put("document", document);
         model.put("draft", !document.perEntry() && !kase.workflow().state(stage == null ? Stage.TERMINASI : stage).done());
         audit.record(user, AuditAction.EXPORT, Cases.ENTITY, caseId,

@@ -12,11 +12,12 @@ import java.util.Map;
 
 /**
  * Everything a case's papers print: the case, its client as the papers name them (initials),
- * the unit's letterhead, every stage's values and records, the approvals and the attachments.
+ * the unit's letterhead, every stage's values and records, the sessions held (its own and the
+ * group sessions the client was in), the approvals and the attachments.
  */
 public record CaseDossier(CaseView kase, Client client, Letterhead letterhead, Map<Stage, Map<String, String>> values,
-        Map<Stage, List<StageEntry>> entries, List<ApprovalView> approvals, List<Attachment> attachments,
-        LocalDate printedOn) {
+        Map<Stage, List<StageEntry>> entries, List<SessionRecord> sessions, List<ApprovalView> approvals,
+        List<Attachment> attachments, LocalDate printedOn) {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
@@ -74,6 +75,10 @@ public record CaseDossier(CaseView kase, Client client, Letterhead letterhead, M
 
     public String longDate(LocalDate date) {
         return date == null ? "" : LONG.format(date);
+    }
+
+    public String dayDate(LocalDate date) {
+        return date == null ? "" : WITH_DAY.format(date);
     }
 
     private static String format(String iso, DateTimeFormatter formatter) {

@@ -56,6 +56,11 @@ public record CaseWorkflow(CaseStatus status, Map<Stage, StageState> states) {
         return status == CaseStatus.OPEN && missing(stage.requires()) == null;
     }
 
+    /** True when writing into the stage is allowed now, that is when {@link #edit} would not refuse. */
+    public boolean mayEdit(Stage stage) {
+        return mayEnter(stage) && (state(stage) == StageState.NOT_STARTED || state(stage) == StageState.IN_PROGRESS);
+    }
+
     /** Writing into a stage: enters it when it has not started, and keeps it in progress. */
     public List<StageChange> edit(Stage stage) {
         requireOpen(stage);

@@ -7,6 +7,7 @@ import id.kesos.access.UserAccounts;
 import id.kesos.access.UserView;
 import id.kesos.casework.internal.CaseRow;
 import id.kesos.casework.internal.CaseTable;
+import id.kesos.casework.internal.GroupSessionTable;
 import id.kesos.casework.internal.ReferralRow;
 import id.kesos.casework.internal.ReferralTable;
 import id.kesos.platform.AuditAction;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,15 +52,17 @@ public class Cases {
 
     private final CaseTable table;
     private final ReferralTable referrals;
+    private final GroupSessionTable groupSessions;
     private final Persons persons;
     private final OrgUnits units;
     private final UserAccounts users;
     private final AuditLog audit;
 
-    Cases(CaseTable table, ReferralTable referrals, Persons persons, OrgUnits units, UserAccounts users,
-            AuditLog audit) {
+    Cases(CaseTable table, ReferralTable referrals, GroupSessionTable groupSessions, Persons persons, OrgUnits units,
+            UserAccounts users, AuditLog audit) {
         this.table = table;
         this.referrals = referrals;
+        this.groupSessions = groupSessions;
         this.persons = persons;
         this.units = units;
         this.users = users;
@@ -153,11 +157,11 @@ public class Cases {
     @Transactional(readOnly = true)
     public StageDetail stage(KesosUser user, long id, Stage stage) {
         Reached reached = reached(user, id);
-        ReferralTable.Handover handover = reached.reach().handover();
+        ReferralTable.Handover handover = readFrom(reached);
         if (handover != null) {
             return handedOver(handover, stage, table.approvals(id));
         }
-        CaseRow row = reached.held();
+        CaseRow row = reached.row();
         List<StageView> stages = table.stages(id);
         StageView view = stages.stream().filter(s -> s.stage() == stage).findFirst().orElseThrow();
         return new StageDetail(view, StageForm.of(stage), table.stageValues(id, stage), table.entries(id, stage),
@@ -166,16 +170,28 @@ public class Cases {
                 CaseAccess.writes(user, row.sensitivity() != null, table.isMember(id, user.username())));
     }
 
-    /** Every transition and record of the case in date order. */
+    /** Every transition, record and group session of the case in date order. */
     @Transactional(readOnly = true)
     public List<TimelineItem> timeline(KesosUser user, long id) {
-        Reached reached = reached(user, id);
-        ReferralTable.Handover handover = reached.reach().handover();
-        if (handover != null) {
-            return table.timeline(id, handover.at());
-        }
-        reached.held();
-        return table.timeline(id, null);
+        ReferralTable.Handover handover = readFrom(reached(user, id));
+        return table.timeline(id, handover == null ? null : handover.at());
+    }
+
+    /**
+     * The sessions of the case's implementation stage in date order: its own session records and
+     * the group sessions the client was in (present or not), for the stage page and the case report.
+     */
+    @Transactional(readOnly = true)
+    public List<SessionRecord> sessions(KesosUser user, long id) {
+        ReferralTable.Handover handover = readFrom(reached(user, id));
+        List<StageEntry> own = handover == null ? table.entries(id, Stage.PELAKSANAAN)
+                : referrals.handedOverEntries(handover.referralId(), Stage.PELAKSANAAN);
+        return Stream.concat(own.stream().map(SessionRecord::own),
+                        groupSessions.ofCase(id, handover == null ? null : handover.at()).stream()
+                                .map(g -> SessionRecord.of(g.date(), g.values(), true, g.attendees(), g.present(),
+                                        g.note(), g.createdBy())))
+                .sorted(SessionRecord.DATE_ORDER)
+                .toList();
     }
 
     /**
@@ -187,7 +203,7 @@ public class Cases {
     @Transactional
     public void saveStage(KesosUser user, long id, Stage stage, int version, Map<String, String> submitted) {
         Map<String, String> values = StageValues.check(StageForm.of(stage).fields(), submitted);
-        step(user, id, stage, false, workflow -> workflow.edit(stage), null, row -> {
+        edit(user, id, stage, row -> {
             if (!table.saveValues(id, stage, version, values, user.username())) {
                 throw stale(id, stage);
             }
@@ -200,7 +216,7 @@ public class Cases {
         StageForm form = form(stage);
         Map<String, String> values = checkEntry(form, submitted);
         long[] entryId = new long[1];
-        step(user, id, stage, false, workflow -> workflow.edit(stage), null, row -> entryId[0] = table.insertEntry(id, stage,
+        edit(user, id, stage, row -> entryId[0] = table.insertEntry(id, stage,
                 StageValues.entryDate(form.entryFields(), values, today()), values, user.username()));
         return entryId[0];
     }
@@ -211,7 +227,7 @@ public class Cases {
         StageEntry entry = table.entry(id, entryId).orElseThrow(() -> new NotFoundException("CASE_ENTRY", entryId));
         StageForm form = form(entry.stage());
         Map<String, String> values = checkEntry(form, submitted);
-        step(user, id, entry.stage(), false, workflow -> workflow.edit(entry.stage()), null, row -> {
+        edit(user, id, entry.stage(), row -> {
             if (!table.updateEntry(id, entryId, version, StageValues.entryDate(form.entryFields(), values, today()),
                     values, user.username())) {
                 throw new InvalidInputException(null, "casework.stale.entry");
@@ -226,7 +242,8 @@ public class Cases {
             StageForm form = StageForm.of(stage);
             List<InvalidInputException.Problem> missing = new ArrayList<>(
                     StageValues.missing(form.fields(), table.stageValues(id, stage)));
-            if (form.entriesRequired() && table.entries(id, stage).isEmpty()) {
+            if (form.entriesRequired() && table.entries(id, stage).isEmpty() && !(stage == Stage.PELAKSANAAN
+                    && groupSessions.ofCase(id, null).stream().anyMatch(GroupSessionTable.Attended::present))) {
                 missing.add(new InvalidInputException.Problem(null, "casework.entries.required"));
             }
             if (!missing.isEmpty()) {
@@ -319,6 +336,11 @@ public class Cases {
         step(user, id, stage, true, approved ? workflow -> workflow.approve(stage, supervisor, own)
                 : workflow -> workflow.reject(stage, supervisor, own, comment), trim(comment),
                 row -> table.decide(id, stage, approved, trim(comment), user.username()));
+    }
+
+    /** Writes into the stage, entering it when it has not begun: the step of every form and record. */
+    void edit(KesosUser user, long id, Stage stage, Consumer<CaseRow> work) {
+        step(user, id, stage, false, workflow -> workflow.edit(stage), null, work);
     }
 
     private void step(KesosUser user, long id, Stage stage, boolean supervisory,
@@ -474,6 +496,17 @@ public class Cases {
                 false, false);
     }
 
+    /**
+     * Where the user reads the case's content from: the case itself (null) for the unit holding
+     * it, what it handed over for a former holder; 403 for a unit serving it on a referral.
+     */
+    private static ReferralTable.Handover readFrom(Reached reached) {
+        if (reached.reach().kind() == CaseReach.SERVICE_PARTNER) {
+            throw heldElsewhere();
+        }
+        return reached.reach().handover();
+    }
+
     private static AccessDeniedException heldElsewhere() {
         return new AccessDeniedException("the case is held by another unit");
     }
@@ -542,7 +575,7 @@ public class Cases {
         return form;
     }
 
-    private static Map<String, String> checkEntry(StageForm form, Map<String, String> submitted) {
+    static Map<String, String> checkEntry(StageForm form, Map<String, String> submitted) {
         Map<String, String> values = StageValues.check(form.entryFields(), submitted);
         List<InvalidInputException.Problem> missing = StageValues.missing(form.entryFields(), values);
         if (!missing.isEmpty()) {
@@ -569,7 +602,7 @@ public class Cases {
         return trimmed.length() > 2000 ? trimmed.substring(0, 2000) : trimmed;
     }
 
-    private static LocalDate today() {
+    static LocalDate today() {
         return LocalDate.now(KesosClock.ZONE);
     }
 }

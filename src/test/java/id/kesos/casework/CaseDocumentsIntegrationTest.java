@@ -51,6 +51,9 @@ class CaseDocumentsIntegrationTest {
     CaseAttachments attachments;
 
     @Autowired
+    GroupSessions groupSessions;
+
+    @Autowired
     Persons persons;
 
     @Autowired
@@ -92,13 +95,15 @@ class CaseDocumentsIntegrationTest {
                                 "Advice Giving and Counseling"),
                         activity("2024-09-18", "Pemberian penguatan", "CASE_WORK", "Positive Reinforcement"),
                         activity("2024-09-23", "Kegiatan tanya jawab", "GROUP_WORK", "Dinamika Kelompok"))
-                .fillAndComplete(Stage.PELAKSANAAN, Map.of(),
+                .fill(Stage.PELAKSANAAN, Map.of(),
                         session("2024-09-17", "Konseling pemahaman kepercayaan diri", "CASE_WORK",
                                 "Advice Giving and Counseling", "Klien mau terbuka"),
                         session("2024-09-18", "Pemberian penguatan", "CASE_WORK", "Positive Reinforcement",
-                                "Klien lebih menerima keadaan"),
-                        session("2024-09-23", "Kegiatan tanya jawab", "GROUP_WORK", "Dinamika Kelompok",
-                                "Klien berusaha menjawab"))
+                                "Klien lebih menerima keadaan"));
+        groupSessions.record(user("peksos"), session("2024-09-23", "Kegiatan tanya jawab", "GROUP_WORK",
+                "Dinamika Kelompok", "Klien berusaha menjawab"), List.of(new GroupAttendance(kase.id(), true, null)));
+        walk(kase)
+                .complete(Stage.PELAKSANAAN)
                 .fillAndComplete(Stage.SUPERVISI, Map.of())
                 .fillAndComplete(Stage.CC2, Map.of("conference_date", "2024-09-24"),
                         Map.of("name", "Pekerja Sosial", "side", "INSIDE"))
@@ -162,7 +167,9 @@ class CaseDocumentsIntegrationTest {
                 "4.4 Intervensi", "4.5 Evaluasi", "4.6 Terminasi dan Rujukan", "Lampiran",
                 "Meningkatkan kepercayaan diri klien", "Ketidakpercayaan diri klien", "Tabel pelaksanaan intervensi",
                 "Selasa, 17 September 2024", "Rabu, 18 September 2024", "Senin, 23 September 2024",
-                "Klien mau terbuka", "Klien lebih menerima keadaan", "Klien berusaha menjawab", "Group Work");
+                "Klien mau terbuka", "Klien lebih menerima keadaan", "Klien berusaha menjawab",
+                "Senin, 23 September 2024 Kegiatan tanya jawab Group Work Dinamika Kelompok Klien berusaha menjawab",
+                "Sesi kelompok : 1 klien hadir; klien ini hadir");
 
         long session = cases.stage(peksos, kase.id(), Stage.PELAKSANAAN).entries().get(0).id();
         PrintedDocument record = documents.print(peksos, kase.id(), CaseDocument.SESSION, session);

@@ -12,12 +12,9 @@ import id.kesos.IntegrationTest;
 import id.kesos.access.KesosUser;
 import id.kesos.platform.InvalidInputException;
 import id.kesos.platform.NotFoundException;
-import id.kesos.registry.PersonInput;
-import id.kesos.registry.PersonView;
 import id.kesos.registry.Persons;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -35,9 +32,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @IntegrationTest
 @AutoConfigureMockMvc
 class ReferralIntegrationTest {
-
-    /** Serials no other test uses: every test registers its own client. */
-    private static final AtomicInteger SERIAL = new AtomicInteger(100);
 
     @Autowired
     Cases cases;
@@ -57,8 +51,15 @@ class ReferralIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    private CaseFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new CaseFixtures(cases, persons, principals);
+    }
+
     private KesosUser user(String name) {
-        return (KesosUser) principals.loadUserByUsername(name);
+        return fixtures.user(name);
     }
 
     private RequestPostProcessor signedIn(String username) {
@@ -74,33 +75,8 @@ class ReferralIntegrationTest {
         return unit("Sentra Mulya Jaya Jakarta");
     }
 
-    /**
-     * A case of Sentra Soeharso with peksos responsible, through access and (skipped) engagement to
-     * the contract, where the client gave or refused consent to sharing.
-     */
     private CaseView contracted(String name, boolean sharing, Sensitivity sensitivity) {
-        String nik = "3309116503950" + String.format("%03d", SERIAL.incrementAndGet());
-        PersonView client = persons.register(user("dinsos"), new PersonInput(nik, null, name, "Boyolali",
-                "1995-03-25", "P", null, "ISLAM", "SMA", "BELUM_BEKERJA", "BELUM_KAWIN", null, "33.09.11.2004",
-                "Ngemplak", "001", "002", null), "FORMULIR");
-        KesosUser peksos = user("peksos");
-        long id = cases.open(peksos, new OpenCase(null, client.nik(), ServiceBase.RESIDENSIAL, "Disabilitas", null,
-                "DINSOS_KABKOTA", "Dinas Sosial Kabupaten Boyolali", sensitivity, null)).id();
-        save(peksos, id, Stage.AKSES, Map.of("received_date", "2024-08-26"));
-        cases.complete(peksos, id, Stage.AKSES);
-        cases.skip(user("kepala"), id, Stage.ENGAGEMENT, "Kontak awal sudah oleh Dinas Sosial");
-        save(peksos, id, Stage.KONTRAK, Map.of("client_rights_duties", "Mengikuti kegiatan",
-                "worker_rights_duties", "Menjaga kerahasiaan", "consent_by", "CLIENT", "consent_date", "2024-08-30",
-                "consent_services", "true", "consent_sharing", Boolean.toString(sharing),
-                "consent_reporting", "true"));
-        return cases.view(peksos, id);
-    }
-
-    private void save(KesosUser user, long id, Stage stage, Map<String, String> changes) {
-        StageDetail detail = cases.stage(user, id, stage);
-        Map<String, String> values = new HashMap<>(detail.values());
-        values.putAll(changes);
-        cases.saveStage(user, id, stage, detail.view().version(), values);
+        return cases.view(user("peksos"), fixtures.contracted(name, sharing, sensitivity));
     }
 
     private ReferralView referral(String username, long caseId, long referralId) {
@@ -174,7 +150,7 @@ class ReferralIntegrationTest {
         assertThat(persons.open(user("supervisor2"), moved.personId()).name()).isEqualTo("Sari Handayani");
 
         cases.putMember(user("supervisor2"), id, user("peksos2").id(), TeamRole.STAFF, Profession.PEKERJA_SOSIAL);
-        save(user("peksos2"), id, Stage.KONTRAK, Map.of("client_rights_duties", "Diperbarui di Mulya Jaya"));
+        fixtures.save(user("peksos2"), id, Stage.KONTRAK, Map.of("client_rights_duties", "Diperbarui di Mulya Jaya"));
         assertThat(cases.stage(user("peksos2"), id, Stage.KONTRAK).values())
                 .containsEntry("client_rights_duties", "Diperbarui di Mulya Jaya");
 

@@ -7,16 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import id.kesos.WebIntegrationTest;
-import id.kesos.access.KesosUser;
+import id.kesos.casework.CaseFixtures;
 import id.kesos.casework.CaseView;
 import id.kesos.casework.Cases;
-import id.kesos.casework.OpenCase;
-import id.kesos.casework.ServiceBase;
-import id.kesos.casework.Stage;
-import id.kesos.registry.PersonInput;
-import id.kesos.registry.PersonView;
 import id.kesos.registry.Persons;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,30 +33,10 @@ class ReferralBrowserTest extends BrowserTestSupport {
     @Autowired
     UserDetailsService principals;
 
-    private KesosUser user(String username) {
-        return (KesosUser) principals.loadUserByUsername(username);
-    }
-
-    /** A case of Sentra Soeharso with the contract saved, the client consenting to sharing. */
-    private CaseView contractedCase() {
-        String nik = "3309116503950" + String.format("%03d", 900 + System.nanoTime() % 90);
-        PersonView client = persons.register(user("dinsos"), new PersonInput(nik, null, "Ayu Referral Browser",
-                "Boyolali", "1995-03-25", "P", null, "ISLAM", "SMA", "BELUM_BEKERJA", "BELUM_KAWIN", null,
-                "33.09.11.2004", "Ngemplak", "001", "002", null), "FORMULIR");
-        KesosUser peksos = user("peksos");
-        long id = cases.open(peksos, new OpenCase(null, client.nik(), ServiceBase.RESIDENSIAL, "Disabilitas", null,
-                "DINSOS_KABKOTA", "Dinas Sosial Kabupaten Boyolali", null, null)).id();
-        cases.complete(peksos, id, Stage.AKSES);
-        cases.skip(user("supervisor"), id, Stage.ENGAGEMENT, "Kontak awal sudah oleh Dinas Sosial");
-        cases.saveStage(peksos, id, Stage.KONTRAK, 0, Map.of("client_rights_duties", "Mengikuti kegiatan",
-                "worker_rights_duties", "Menjaga kerahasiaan", "consent_by", "CLIENT", "consent_date", "2024-08-30",
-                "consent_services", "true", "consent_sharing", "true", "consent_reporting", "true"));
-        return cases.view(peksos, id);
-    }
-
     @Test
     void aSentraTransfersACaseAndTheReceivingSentraAcceptsIt() {
-        CaseView kase = contractedCase();
+        CaseFixtures fixtures = new CaseFixtures(cases, persons, principals);
+        CaseView kase = cases.view(fixtures.user("peksos"), fixtures.contracted("Ayu Referral Browser", true, null));
         String caseUrl = "/cases/" + kase.id();
         loginAsDemo(page, "peksos");
         open(page, caseUrl);

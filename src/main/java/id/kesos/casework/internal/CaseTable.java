@@ -173,6 +173,15 @@ public class CaseTable {
                 .toList();
     }
 
+    /** The stages of each of these cases. */
+    public Map<Long, List<StageView>> stages(List<Long> caseIds) {
+        return jdbc.sql("select * from casework.case_stage where case_id = any(:ids)")
+                .param("ids", caseIds.toArray(Long[]::new))
+                .query((rs, n) -> Map.entry(rs.getLong("case_id"), mapStage(rs, n))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
     public Map<String, String> stageValues(long caseId, Stage stage) {
         String data = jdbc.sql("select data::text from casework.case_stage where case_id = :id and stage = :stage")
                 .param("id", caseId).param("stage", stage.name()).query(String.class).single();
@@ -310,9 +319,9 @@ public class CaseTable {
     }
 
     /**
-     * Every transition and record of the case written until {@code until} (null for all), in date
-     * order; a record, which has a date and no time, stands at the start of its day where the pages
-     * are drawn.
+     * Every transition, record and group session of the case written until {@code until} (null for
+     * all), in date order; a record or session, which has a date and no time, stands at the start
+     * of its day where the pages are drawn.
      */
     public List<TimelineItem> timeline(long caseId, Instant until) {
         return jdbc.sql("""
@@ -322,6 +331,11 @@ public class CaseTable {
                 select cast(entry_date as timestamp) at time zone :zone, created_by, 'ENTRY', stage, null
                   from casework.stage_entry
                  where case_id = :case and created_at <= coalesce(cast(:until as timestamptz), 'infinity')
+                union all
+                select cast(g.session_date as timestamp) at time zone :zone, g.created_by,
+                       case when a.present then 'GROUP_SESSION' else 'GROUP_SESSION_ABSENT' end, 'PELAKSANAAN', null
+                  from casework.group_attendance a join casework.group_session g on g.id = a.group_session_id
+                 where a.case_id = :case and g.created_at <= coalesce(cast(:until as timestamptz), 'infinity')
                 order by at, kind
                 """)
                 .param("case", caseId).param("until", until == null ? null : Timestamp.from(until))
@@ -332,7 +346,7 @@ public class CaseTable {
                 .list();
     }
 
-    private String write(Map<String, String> values) {
+    String write(Map<String, String> values) {
         try {
             return json.writeValueAsString(values);
         } catch (JsonProcessingException e) {

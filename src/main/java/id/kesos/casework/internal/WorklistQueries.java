@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 public class WorklistQueries {
 
     /**
-     * One line per case with its due signals: no session for 14 days in implementation, an
+     * One line per case with its due signals: no session for 14 days in implementation (its own
+     * session records and the group sessions the client was present at count), an
      * assessment open for more than 14 days, an approval waiting more than 3 days, a follow-up
      * visit past the date the last visit set.
      */
@@ -27,7 +28,10 @@ public class WorklistQueries {
                    exists (select from casework.case_member t where t.case_id = c.id and t.user_id = :user) as member,
                    (c.current_stage = 'PELAKSANAAN' and s.state = 'IN_PROGRESS'
                      and greatest(s.started_at::date, (select max(e.entry_date) from casework.stage_entry e
-                                                         where e.case_id = c.id and e.stage = 'PELAKSANAAN'))
+                                                         where e.case_id = c.id and e.stage = 'PELAKSANAAN'),
+                                  (select max(g.session_date) from casework.group_attendance a
+                                     join casework.group_session g on g.id = a.group_session_id
+                                    where a.case_id = c.id and a.present))
                          < current_date - 14) as no_recent_session,
                    exists (select from casework.case_stage a
                             where a.case_id = c.id and a.stage = 'ASESMEN' and a.state = 'IN_PROGRESS'

@@ -5,6 +5,7 @@ import id.kesos.casework.CaseAttachments;
 import id.kesos.casework.CaseDocuments;
 import id.kesos.casework.CaseView;
 import id.kesos.casework.Cases;
+import id.kesos.casework.SessionRecord;
 import id.kesos.casework.Stage;
 import id.kesos.casework.StageDetail;
 import id.kesos.casework.StageEntry;
@@ -185,6 +186,9 @@ class StageController {
         model.addAttribute("kase", kase);
         model.addAttribute("detail", detail);
         model.addAttribute("workflow", kase.workflow());
+        if (detail.view().stage() == Stage.PELAKSANAAN) {
+            model.addAttribute("groupSessions", cases.sessions(user, id).stream().filter(SessionRecord::group).toList());
+        }
         // Papers and attachments hold the whole case: a unit that handed it over or serves a referral reads neither.
         model.addAttribute("attachments", !kase.held() ? List.of() : attachments.list(user, id).stream()
                 .filter(a -> a.stage() == detail.view().stage()).toList());
