@@ -123,7 +123,7 @@ public class Referrals {
         long id = referrals.insert(caseId, row.unitId(), target.id(), request.kind(), purpose, client, override,
                 user.username());
         table.event(caseId, user.username(), request.kind() == ReferralKind.TRANSFER
-                ? CaseEventKind.TRANSFER_REQUESTED : CaseEventKind.REFERRED, null, target.name() + ": " + purpose);
+                ? CaseEventKind.TRANSFER_REQUESTED : CaseEventKind.REFERRED, null, Cases.trim(target.name() + ": " + purpose));
         audit.record(user, AuditAction.UPDATE, Cases.ENTITY, caseId,
                 "rujukan " + id + " (" + request.kind() + ") ke " + target.name());
         if (override != null) {
@@ -152,7 +152,7 @@ public class Referrals {
         long caseId = referral.caseId();
         String to = unitName(referral.toUnitId());
         if (!accept) {
-            table.event(caseId, user.username(), CaseEventKind.REFERRAL_REJECTED, null, to + ": " + text);
+            table.event(caseId, user.username(), CaseEventKind.REFERRAL_REJECTED, null, Cases.trim(to + ": " + text));
             audit.record(user, AuditAction.UPDATE, Cases.ENTITY, caseId, "rujukan " + referralId + " ditolak");
             return caseId;
         }
@@ -182,7 +182,7 @@ public class Referrals {
         String text = stepText(outcome);
         advance(user, referral, version, referral.flow().finish(text), text);
         table.event(referral.caseId(), user.username(), CaseEventKind.REFERRAL_DONE, null,
-                unitName(referral.toUnitId()) + ": " + text);
+                Cases.trim(unitName(referral.toUnitId()) + ": " + text));
         audit.record(user, AuditAction.UPDATE, Cases.ENTITY, referral.caseId(), "rujukan " + referralId + " selesai");
     }
 
@@ -196,7 +196,7 @@ public class Referrals {
         String text = stepText(reason);
         advance(user, referral, version, referral.flow().revoke(text), text);
         table.event(referral.caseId(), user.username(), CaseEventKind.REFERRAL_REVOKED, null,
-                unitName(referral.toUnitId()) + ": " + text);
+                Cases.trim(unitName(referral.toUnitId()) + ": " + text));
         audit.record(user, AuditAction.UPDATE, Cases.ENTITY, referral.caseId(), "rujukan " + referralId + " dibatalkan");
     }
 
@@ -260,7 +260,7 @@ public class Referrals {
 
     private void advance(KesosUser user, ReferralRow referral, int version, ReferralStatus next, String text) {
         if (referral.version() != version || !referrals.advance(referral.id(), version, next, user.username(), text)) {
-            throw new InvalidInputException(null, "casework.referral.stale");
+            throw new InvalidInputException(null, "casework.stale.referral");
         }
     }
 

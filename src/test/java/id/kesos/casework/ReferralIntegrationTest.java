@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kesos.IntegrationTest;
 import id.kesos.access.KesosUser;
+import id.kesos.access.OrgUnitView;
 import id.kesos.platform.InvalidInputException;
 import id.kesos.platform.NotFoundException;
 import id.kesos.registry.Persons;
@@ -208,7 +209,7 @@ class ReferralIntegrationTest {
         assertThatThrownBy(() -> referrals.decide(user("supervisor2"), referralId, 7, true, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("casework.referral.stale"));
+                        .containsExactly("casework.stale.referral"));
         assertThat(referrals.decide(user("supervisor2"), referralId, 0, true, "Mulai pekan depan")).isEqualTo(id);
 
         CaseView partner = cases.view(user("peksos2"), id);
@@ -250,13 +251,19 @@ class ReferralIntegrationTest {
         long referralId = referrals.request(user("peksos"), id, new ReferralRequest(mulyaJaya(),
                 ReferralKind.TRANSFER, "Klien pindah", null));
 
-        referrals.revoke(user("peksos"), referralId, 0, "Keluarga memilih tetap di Surakarta");
+        assertThatThrownBy(() -> referrals.revoke(user("peksos"), referralId, 0, "x".repeat(2001)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
+                        .containsExactly("casework.value.tooLong"));
+        referrals.revoke(user("peksos"), referralId, 0, "Keluarga memilih tetap di Surakarta. " + "x".repeat(1950));
 
         assertThatThrownBy(() -> referrals.decide(user("supervisor2"), referralId, 1, true, null))
                 .isInstanceOfSatisfying(WorkflowViolation.class,
                         v -> assertThat(v.rule()).isEqualTo(WorkflowRule.REFERRAL_STEP));
         assertThat(referrals.incoming(user("supervisor2"))).extracting(ReferralView::id).doesNotContain(referralId);
-        assertThat(referral("peksos", id, referralId).revokeReason()).isEqualTo("Keluarga memilih tetap di Surakarta");
+        assertThat(referral("peksos", id, referralId).revokeReason()).startsWith("Keluarga memilih tetap di Surakarta");
+        assertThat(cases.timeline(user("peksos"), id)).filteredOn(t -> t.kind().equals("REFERRAL_REVOKED"))
+                .singleElement().satisfies(t -> assertThat(t.note()).hasSize(2000));
         assertThat(cases.view(user("peksos"), id).unitId()).isEqualTo(unit("Sentra Terpadu \"Prof. Dr. Soeharso\" Surakarta"));
     }
 
@@ -292,5 +299,25 @@ class ReferralIntegrationTest {
         assertThatThrownBy(() -> referrals.revoke(dinsos, referralId, 1, "x")).isInstanceOf(NotFoundException.class);
         assertThat(referrals.ofCase(dinsos, id)).isEmpty();
         mvc.perform(get("/cases/{id}", id).with(signedIn("dinsos"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theFormOffersTheAgenciesOfTheWholeTreeAndRefusesAnyOtherUnit() {
+        long id = contracted("Yuni Astuti", true, null).id();
+        long soeharso = cases.view(user("peksos"), id).unitId();
+        long kementerian = unit("Kementerian Sosial");
+
+        assertThat(referrals.receivers(user("peksos"), id)).extracting(OrgUnitView::name)
+                .contains("Sentra Mulya Jaya Jakarta", "Dinas Sosial Provinsi Jawa Tengah",
+                        "Dinas Sosial Kabupaten Boyolali")
+                .doesNotContain("Kementerian Sosial", "Kecamatan Ngemplak (TKSK)",
+                        "Sentra Terpadu \"Prof. Dr. Soeharso\" Surakarta");
+        assertThat(referrals.receivers(user("peksos2"), id)).isEmpty();
+        for (Long target : new Long[] {soeharso, kementerian, null}) {
+            assertThatThrownBy(() -> referrals.request(user("peksos"), id, new ReferralRequest(target,
+                    ReferralKind.SERVICE, "Layanan", null)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(InvalidInputException.Problem::field).containsExactly("toUnitId"));
+        }
     }
 }
