@@ -272,8 +272,7 @@ class ReferralIntegrationTest {
         long id = contracted("Wulan Sari", true, Sensitivity.VIOLENCE).id();
         long referralId = referrals.request(user("peksos"), id, new ReferralRequest(mulyaJaya(),
                 ReferralKind.SERVICE, "Konseling trauma", null));
-        assertThat(referrals.incoming(user("peksos2"))).filteredOn(r -> r.id() == referralId).singleElement()
-                .satisfies(r -> assertThat(r.clientName()).isNull());
+        assertThat(referrals.incoming(user("peksos2"))).extracting(ReferralView::id).doesNotContain(referralId);
         assertThat(referrals.incoming(user("supervisor2"))).filteredOn(r -> r.id() == referralId).singleElement()
                 .satisfies(r -> assertThat(r.clientName()).isEqualTo("Wulan Sari"));
 
@@ -281,6 +280,21 @@ class ReferralIntegrationTest {
 
         assertThat(cases.view(user("supervisor2"), id).restricted()).isFalse();
         assertThat(cases.view(user("peksos2"), id).restricted()).isTrue();
+        assertThat(referrals.incoming(user("peksos2"))).extracting(ReferralView::id).doesNotContain(referralId);
+        assertThat(referrals.ofCase(user("peksos2"), id)).isEmpty();
+        assertThat(referrals.ofCase(user("supervisor2"), id)).extracting(ReferralView::id).containsExactly(referralId);
+    }
+
+    @Test
+    void afterASensitiveCaseIsTransferredItsNewTeamSeesItsReferrals() {
+        long id = contracted("Putri Anjani", true, Sensitivity.CHILD_PROTECTION).id();
+        long referralId = referrals.request(user("peksos"), id, new ReferralRequest(mulyaJaya(),
+                ReferralKind.TRANSFER, "Anak pindah bersama keluarga", null));
+        referrals.decide(user("supervisor2"), referralId, 0, true, null);
+        cases.putMember(user("supervisor2"), id, user("peksos2").id(), TeamRole.STAFF, Profession.PEKERJA_SOSIAL);
+
+        assertThat(cases.view(user("peksos2"), id).restricted()).isFalse();
+        assertThat(referrals.ofCase(user("peksos2"), id)).extracting(ReferralView::id).containsExactly(referralId);
     }
 
     @Test
