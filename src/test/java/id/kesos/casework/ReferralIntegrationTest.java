@@ -189,7 +189,7 @@ class ReferralIntegrationTest {
     }
 
     @Test
-    void aServiceReferralIsAcceptedThenDoneWithItsOutcomeWhileTheCaseStaysHome() {
+    void aServiceReferralIsAcceptedThenDoneWithItsOutcomeWhileTheCaseStaysHome() throws Exception {
         CaseView kase = contracted("Dewi Lestari", true, null);
         long id = kase.id();
         long referralId = referrals.request(user("peksos"), id, new ReferralRequest(mulyaJaya(),
@@ -206,6 +206,16 @@ class ReferralIntegrationTest {
         assertThatThrownBy(() -> referrals.decide(user("supervisor2"), referralId, 0, false, ""))
                 .isInstanceOfSatisfying(WorkflowViolation.class,
                         v -> assertThat(v.rule()).isEqualTo(WorkflowRule.REASON_MISSING));
+        mvc.perform(get("/cases").param("view", "referrals").with(signedIn("supervisor2")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pelatihan vokasional menjahit")))
+                .andExpect(content().string(containsString("data-testid=\"referral-accept\"")));
+        mvc.perform(post("/cases/referrals/{id}/decision", referralId).with(signedIn("supervisor2"))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("version", "0").param("decision", "reject").param("comment", " "))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Tuliskan alasannya.")))
+                .andExpect(content().string(containsString("data-testid=\"incoming-referrals\"")));
         assertThatThrownBy(() -> referrals.decide(user("supervisor2"), referralId, 7, true, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.Problem::messageKey)
