@@ -594,7 +594,8 @@ public class Cases {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String trim(String value) {
+    /** The text stripped and cut to the 2,000 characters a reason or note column holds. */
+    static String trim(String value) {
         if (value == null) {
             return null;
         }

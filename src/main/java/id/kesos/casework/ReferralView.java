@@ -4,8 +4,7 @@ import java.time.Instant;
 
 /**
  * A referral as the case page and the referral worklists show it, with who took each step and
- * when, and the steps the user may take now. {@code clientName} is null where a sensitive case
- * keeps its client from the user.
+ * when, and the steps the user may take now.
  */
 public record ReferralView(long id, long caseId, String caseNumber, String clientName, boolean sensitive,
         ReferralKind kind, ReferralStatus status, String fromUnit, String toUnit, String purpose,

@@ -123,7 +123,7 @@ public class Referrals {
         long id = referrals.insert(caseId, row.unitId(), target.id(), request.kind(), purpose, client, override,
                 user.username());
         table.event(caseId, user.username(), request.kind() == ReferralKind.TRANSFER
-                ? CaseEventKind.TRANSFER_REQUESTED : CaseEventKind.REFERRED, null, target.name() + ": " + purpose);
+                ? CaseEventKind.TRANSFER_REQUESTED : CaseEventKind.REFERRED, null, Cases.trim(target.name() + ": " + purpose));
         audit.record(user, AuditAction.UPDATE, Cases.ENTITY, caseId,
                 "rujukan " + id + " (" + request.kind() + ") ke " + target.name());
         if (override != null) {
@@ -152,7 +152,7 @@ public class Referrals {
         long caseId = referral.caseId();
         String to = unitName(referral.toUnitId());
         if (!accept) {
-            table.event(caseId, user.username(), CaseEventKind.REFERRAL_REJECTED, null, to + ": " + text);
+            table.event(caseId, user.username(), CaseEventKind.REFERRAL_REJECTED, null, Cases.trim(to + ": " + text));
             audit.record(user, AuditAction.UPDATE, Cases.ENTITY, caseId, "rujukan " + referralId + " ditolak");
             return caseId;
         }
@@ -182,7 +182,7 @@ public class Referrals {
         String text = stepText(outcome);
         advance(user, referral, version, referral.flow().finish(text), text);
         table.event(referral.caseId(), user.username(), CaseEventKind.REFERRAL_DONE, null,
-                unitName(referral.toUnitId()) + ": " + text);
+                Cases.trim(unitName(referral.toUnitId()) + ": " + text));
         audit.record(user, AuditAction.UPDATE, Cases.ENTITY, referral.caseId(), "rujukan " + referralId + " selesai");
     }
 
@@ -196,13 +196,14 @@ public class Referrals {
         String text = stepText(reason);
         advance(user, referral, version, referral.flow().revoke(text), text);
         table.event(referral.caseId(), user.username(), CaseEventKind.REFERRAL_REVOKED, null,
-                unitName(referral.toUnitId()) + ": " + text);
+                Cases.trim(unitName(referral.toUnitId()) + ": " + text));
         audit.record(user, AuditAction.UPDATE, Cases.ENTITY, referral.caseId(), "rujukan " + referralId + " dibatalkan");
     }
 
     /**
      * The case's referrals, oldest first: all of them for the unit holding it, those its units
-     * sent or received for anyone else.
+     * sent or received for anyone else. In the receiving unit, a sensitive case's referral shows
+     * only to those who decide on it and the user who accepted it.
      */
     @Transactional(readOnly = true)
     public List<ReferralView> ofCase(KesosUser user, long caseId) {
@@ -212,22 +213,22 @@ public class Referrals {
         boolean sender = holder && CaseAccess.refers(user, table.isResponsible(caseId, user.username()));
         return views(user, referrals.ofCase(caseId).stream()
                 .filter(r -> holder || scope.contains(r.fromUnitId()) || scope.contains(r.toUnitId())).toList(),
-                sender);
+                holder, sender);
     }
 
-    /** Referrals to the user's units still to be decided or, for a service, under way. */
+    /** Referrals to the user's units still to be decided or, for a service, under way (see {@link #ofCase} for sensitive cases). */
     @Transactional(readOnly = true)
     public List<ReferralView> incoming(KesosUser user) {
         Cases.requireReader(user);
         return views(user, referrals.toUnits(units.unitIds(user.scope())).stream()
-                .filter(r -> r.flow().active()).toList(), false);
+                .filter(r -> r.flow().active()).toList(), false, false);
     }
 
     /** The latest referrals the user's units sent, newest first. */
     @Transactional(readOnly = true)
     public List<ReferralView> outgoing(KesosUser user) {
         Cases.requireReader(user);
-        return views(user, referrals.fromUnits(units.unitIds(user.scope()), SENT_LIMIT), false);
+        return views(user, referrals.fromUnits(units.unitIds(user.scope()), SENT_LIMIT), false, false);
     }
 
     /**
@@ -260,7 +261,7 @@ public class Referrals {
 
     private void advance(KesosUser user, ReferralRow referral, int version, ReferralStatus next, String text) {
         if (referral.version() != version || !referrals.advance(referral.id(), version, next, user.username(), text)) {
-            throw new InvalidInputException(null, "casework.referral.stale");
+            throw new InvalidInputException(null, "casework.stale.referral");
         }
     }
 
@@ -270,24 +271,31 @@ public class Referrals {
         }
     }
 
-    private List<ReferralView> views(KesosUser user, List<ReferralRow> rows, boolean sender) {
+    /**
+     * The rows as the user sees them; {@code holder} when the user's unit holds their case,
+     * {@code sender} when the user may also revoke its referrals.
+     */
+    private List<ReferralView> views(KesosUser user, List<ReferralRow> rows, boolean holder, boolean sender) {
         Map<Long, String> names = new HashMap<>();
         Function<Long, String> name = id -> names.computeIfAbsent(id, this::unitName);
         List<Long> scope = units.unitIds(user.scope());
-        return rows.stream().map(r -> {
+        List<ReferralView> views = new ArrayList<>();
+        for (ReferralRow r : rows) {
             boolean decider = CaseAccess.supervises(user) && user.unitId() == r.toUnitId();
             boolean acceptedIt = user.username().equals(r.decidedBy());
             boolean receiving = scope.contains(r.toUnitId());
-            return new ReferralView(r.id(), r.caseId(), r.caseNumber(),
-                    !r.sensitive() || decider || acceptedIt || !receiving ? r.clientName() : null, r.sensitive(),
-                    r.kind(), r.status(), name.apply(r.fromUnitId()), name.apply(r.toUnitId()), r.purpose(),
-                    r.consentOverride(), r.requestedBy(), r.requestedAt(), r.decidedBy(), r.decidedAt(),
+            if (!holder && receiving && r.sensitive() && !decider && !acceptedIt) {
+                continue;
+            }
+            views.add(new ReferralView(r.id(), r.caseId(), r.caseNumber(), r.clientName(), r.sensitive(), r.kind(),
+                    r.status(), name.apply(r.fromUnitId()), name.apply(r.toUnitId()), r.purpose(), r.consentOverride(), r.requestedBy(), r.requestedAt(), r.decidedBy(), r.decidedAt(),
                     r.decisionComment(), r.doneBy(), r.doneAt(), r.outcome(), r.revokedBy(), r.revokedAt(),
                     r.revokeReason(), r.version(), decider && r.flow().after(ReferralStep.ACCEPT).isPresent(),
                     receiving && r.flow().after(ReferralStep.FINISH).isPresent()
                             && CaseAccess.writes(user, r.sensitive(), acceptedIt),
-                    sender && r.flow().after(ReferralStep.REVOKE).isPresent());
-        }).toList();
+                    sender && r.flow().after(ReferralStep.REVOKE).isPresent()));
+        }
+        return views;
     }
 
     private String unitName(long unitId) {

@@ -211,4 +211,18 @@ class CaseWorkflowTest {
         assertThat(CaseNumbers.prefix("Sentra Terpadu \"Prof. Dr. Soeharso\" Surakarta")).isEqualTo("STS");
         assertThat(CaseNumbers.prefix("Dinas Sosial Kabupaten Boyolali")).isEqualTo("DSK");
     }
+
+    @Test
+    void aStageMayBeEditedExactlyWhenEditingItIsNotRefused() {
+        CaseWorkflow planned = doneUpTo(Stage.PELAKSANAAN);
+        assertThat(planned.mayEdit(Stage.PELAKSANAAN)).isTrue();
+        assertThat(with(planned, Stage.PELAKSANAAN, StageState.IN_PROGRESS).mayEdit(Stage.PELAKSANAAN)).isTrue();
+        for (CaseWorkflow refused : List.of(with(planned, Stage.RENCANA, StageState.AWAITING_APPROVAL),
+                with(planned, Stage.PELAKSANAAN, StageState.COMPLETED),
+                with(planned, Stage.PELAKSANAAN, StageState.SKIPPED),
+                new CaseWorkflow(CaseStatus.CLOSED, planned.states()))) {
+            assertThat(refused.mayEdit(Stage.PELAKSANAAN)).isFalse();
+            assertThatThrownBy(() -> refused.edit(Stage.PELAKSANAAN)).isInstanceOf(WorkflowViolation.class);
+        }
+    }
 }

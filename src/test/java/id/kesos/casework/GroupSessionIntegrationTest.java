@@ -2,6 +2,10 @@ package id.kesos.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kesos.IntegrationTest;
 import id.kesos.access.KesosUser;
@@ -15,11 +19,17 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** Group sessions written for several cases at once, on the real database. */
 @IntegrationTest
+@AutoConfigureMockMvc
 class GroupSessionIntegrationTest {
 
     @Autowired
@@ -39,6 +49,9 @@ class GroupSessionIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     private CaseFixtures fixtures;
 
@@ -170,5 +183,35 @@ class GroupSessionIntegrationTest {
                 .contains(ordinary).doesNotContain(sensitive);
         assertThat(groupSessions.choices(user("kepala"))).extracting(AttendeeChoice::caseId)
                 .doesNotContain(sensitive, ordinary);
+    }
+
+    @Test
+    void theFormShowsWhatIsWrongWithA400AndACaseOfAnotherUnitIsNotFound() throws Exception {
+        long ready = fixtures.planned("Joko Susilo", null);
+        long elsewhere = fixtures.open("peksos2", "Kartika Sari", null);
+        var peksos = SecurityMockMvcRequestPostProcessors.user(principals.loadUserByUsername("peksos"));
+
+        mvc.perform(post("/cases/group-sessions").with(peksos).with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("values[session_date]", "2024-09-16").param("values[target]", "Kelompok")
+                        .param("attendance[" + ready + "]", "ABSENT"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Pilih sedikitnya satu klien yang hadir.")))
+                .andExpect(content().string(containsString("wajib diisi")));
+        mvc.perform(post("/cases/group-sessions").with(peksos).with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .params(form(session(LocalDate.now())))
+                        .param("attendance[" + ready + "]", "PRESENT").param("attendance[" + elsewhere + "]", "PRESENT"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/cases/group-sessions").with(peksos).with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .params(form(session(LocalDate.now())))
+                        .param("attendance[" + ready + "]", "PRESENT").param("notes[" + ready + "]", "Aktif"))
+                .andExpect(status().isFound());
+        assertThat(cases.sessions(user("peksos"), ready)).singleElement()
+                .satisfies(s -> assertThat(s.note()).isEqualTo("Aktif"));
+    }
+
+    private static MultiValueMap<String, String> form(Map<String, String> values) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        values.forEach((key, value) -> form.add("values[" + key + "]", value));
+        return form;
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kesos.IntegrationTest;
 import id.kesos.access.KesosUser;
+import id.kesos.access.OrgUnitView;
 import id.kesos.platform.InvalidInputException;
 import id.kesos.platform.NotFoundException;
 import id.kesos.registry.Persons;
@@ -188,7 +189,7 @@ class ReferralIntegrationTest {
     }
 
     @Test
-    void aServiceReferralIsAcceptedThenDoneWithItsOutcomeWhileTheCaseStaysHome() {
+    void aServiceReferralIsAcceptedThenDoneWithItsOutcomeWhileTheCaseStaysHome() throws Exception {
         CaseView kase = contracted("Dewi Lestari", true, null);
         long id = kase.id();
         long referralId = referrals.request(user("peksos"), id, new ReferralRequest(mulyaJaya(),
@@ -205,10 +206,20 @@ class ReferralIntegrationTest {
         assertThatThrownBy(() -> referrals.decide(user("supervisor2"), referralId, 0, false, ""))
                 .isInstanceOfSatisfying(WorkflowViolation.class,
                         v -> assertThat(v.rule()).isEqualTo(WorkflowRule.REASON_MISSING));
+        mvc.perform(get("/cases").param("view", "referrals").with(signedIn("supervisor2")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pelatihan vokasional menjahit")))
+                .andExpect(content().string(containsString("data-testid=\"referral-accept\"")));
+        mvc.perform(post("/cases/referrals/{id}/decision", referralId).with(signedIn("supervisor2"))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("version", "0").param("decision", "reject").param("comment", " "))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Tuliskan alasannya.")))
+                .andExpect(content().string(containsString("data-testid=\"incoming-referrals\"")));
         assertThatThrownBy(() -> referrals.decide(user("supervisor2"), referralId, 7, true, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("casework.referral.stale"));
+                        .containsExactly("casework.stale.referral"));
         assertThat(referrals.decide(user("supervisor2"), referralId, 0, true, "Mulai pekan depan")).isEqualTo(id);
 
         CaseView partner = cases.view(user("peksos2"), id);
@@ -250,13 +261,19 @@ class ReferralIntegrationTest {
         long referralId = referrals.request(user("peksos"), id, new ReferralRequest(mulyaJaya(),
                 ReferralKind.TRANSFER, "Klien pindah", null));
 
-        referrals.revoke(user("peksos"), referralId, 0, "Keluarga memilih tetap di Surakarta");
+        assertThatThrownBy(() -> referrals.revoke(user("peksos"), referralId, 0, "x".repeat(2001)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
+                        .containsExactly("casework.value.tooLong"));
+        referrals.revoke(user("peksos"), referralId, 0, "Keluarga memilih tetap di Surakarta. " + "x".repeat(1950));
 
         assertThatThrownBy(() -> referrals.decide(user("supervisor2"), referralId, 1, true, null))
                 .isInstanceOfSatisfying(WorkflowViolation.class,
                         v -> assertThat(v.rule()).isEqualTo(WorkflowRule.REFERRAL_STEP));
         assertThat(referrals.incoming(user("supervisor2"))).extracting(ReferralView::id).doesNotContain(referralId);
-        assertThat(referral("peksos", id, referralId).revokeReason()).isEqualTo("Keluarga memilih tetap di Surakarta");
+        assertThat(referral("peksos", id, referralId).revokeReason()).startsWith("Keluarga memilih tetap di Surakarta");
+        assertThat(cases.timeline(user("peksos"), id)).filteredOn(t -> t.kind().equals("REFERRAL_REVOKED"))
+                .singleElement().satisfies(t -> assertThat(t.note()).hasSize(2000));
         assertThat(cases.view(user("peksos"), id).unitId()).isEqualTo(unit("Sentra Terpadu \"Prof. Dr. Soeharso\" Surakarta"));
     }
 
@@ -265,8 +282,7 @@ class ReferralIntegrationTest {
         long id = contracted("Wulan Sari", true, Sensitivity.VIOLENCE).id();
         long referralId = referrals.request(user("peksos"), id, new ReferralRequest(mulyaJaya(),
                 ReferralKind.SERVICE, "Konseling trauma", null));
-        assertThat(referrals.incoming(user("peksos2"))).filteredOn(r -> r.id() == referralId).singleElement()
-                .satisfies(r -> assertThat(r.clientName()).isNull());
+        assertThat(referrals.incoming(user("peksos2"))).extracting(ReferralView::id).doesNotContain(referralId);
         assertThat(referrals.incoming(user("supervisor2"))).filteredOn(r -> r.id() == referralId).singleElement()
                 .satisfies(r -> assertThat(r.clientName()).isEqualTo("Wulan Sari"));
 
@@ -274,6 +290,21 @@ class ReferralIntegrationTest {
 
         assertThat(cases.view(user("supervisor2"), id).restricted()).isFalse();
         assertThat(cases.view(user("peksos2"), id).restricted()).isTrue();
+        assertThat(referrals.incoming(user("peksos2"))).extracting(ReferralView::id).doesNotContain(referralId);
+        assertThat(referrals.ofCase(user("peksos2"), id)).isEmpty();
+        assertThat(referrals.ofCase(user("supervisor2"), id)).extracting(ReferralView::id).containsExactly(referralId);
+    }
+
+    @Test
+    void afterASensitiveCaseIsTransferredItsNewTeamSeesItsReferrals() {
+        long id = contracted("Putri Anjani", true, Sensitivity.CHILD_PROTECTION).id();
+        long referralId = referrals.request(user("peksos"), id, new ReferralRequest(mulyaJaya(),
+                ReferralKind.TRANSFER, "Anak pindah bersama keluarga", null));
+        referrals.decide(user("supervisor2"), referralId, 0, true, null);
+        cases.putMember(user("supervisor2"), id, user("peksos2").id(), TeamRole.STAFF, Profession.PEKERJA_SOSIAL);
+
+        assertThat(cases.view(user("peksos2"), id).restricted()).isFalse();
+        assertThat(referrals.ofCase(user("peksos2"), id)).extracting(ReferralView::id).containsExactly(referralId);
     }
 
     @Test
@@ -292,5 +323,25 @@ class ReferralIntegrationTest {
         assertThatThrownBy(() -> referrals.revoke(dinsos, referralId, 1, "x")).isInstanceOf(NotFoundException.class);
         assertThat(referrals.ofCase(dinsos, id)).isEmpty();
         mvc.perform(get("/cases/{id}", id).with(signedIn("dinsos"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theFormOffersTheAgenciesOfTheWholeTreeAndRefusesAnyOtherUnit() {
+        long id = contracted("Yuni Astuti", true, null).id();
+        long soeharso = cases.view(user("peksos"), id).unitId();
+        long kementerian = unit("Kementerian Sosial");
+
+        assertThat(referrals.receivers(user("peksos"), id)).extracting(OrgUnitView::name)
+                .contains("Sentra Mulya Jaya Jakarta", "Dinas Sosial Provinsi Jawa Tengah",
+                        "Dinas Sosial Kabupaten Boyolali")
+                .doesNotContain("Kementerian Sosial", "Kecamatan Ngemplak (TKSK)",
+                        "Sentra Terpadu \"Prof. Dr. Soeharso\" Surakarta");
+        assertThat(referrals.receivers(user("peksos2"), id)).isEmpty();
+        for (Long target : new Long[] {soeharso, kementerian, null}) {
+            assertThatThrownBy(() -> referrals.request(user("peksos"), id, new ReferralRequest(target,
+                    ReferralKind.SERVICE, "Layanan", null)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(InvalidInputException.Problem::field).containsExactly("toUnitId"));
+        }
     }
 }

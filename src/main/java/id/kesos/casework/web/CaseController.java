@@ -209,7 +209,7 @@ class CaseController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("violation", e);
         } catch (InvalidInputException e) {
-            boolean stale = e.problems().stream().anyMatch(p -> p.messageKey().endsWith(".stale"));
+            boolean stale = e.problems().stream().anyMatch(p -> p.messageKey().startsWith("casework.stale"));
             response.setStatus(stale ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", e.problems());
         }
