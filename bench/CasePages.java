@@ -40,7 +40,8 @@ public class CasePages {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 5) {
-            System.err.println("usage: java bench/CasePages.java BASE_URL COUNT PASSWORD GOAL_MS label,user,path[,idFile]...");
+            System.err.println("usage: java bench/CasePages.java BASE_URL COUNT PASSWORD GOAL_MS "
+                    + "label,user,path[,idFile]...");
             System.exit(2);
         }
         String base = args[0];
@@ -77,8 +78,8 @@ public class CasePages {
             long[] sorted = nanos[p].clone();
             Arrays.sort(sorted);
             double p95 = ms(sorted, 0.95);
-            System.out.printf("%-22s count=%d p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f kb=%.1f p95/%.0fms=%.2f%n",
-                    pages.get(p).label(), sorted.length, ms(sorted, 0.50), p95, ms(sorted, 0.99),
+            System.out.printf("%-22s count=%d p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f kb=%.1f "
+                    + "p95/%.0fms=%.2f%n", pages.get(p).label(), sorted.length, ms(sorted, 0.50), p95, ms(sorted, 0.99),
                     sorted[sorted.length - 1] / 1e6, bytes[p] / 1024.0 / count, goal, p95 / goal);
         }
     }
@@ -105,7 +106,7 @@ public class CasePages {
         }
     }
 
-    /** Signs in through the form: the login page's CSRF token, then the POST, which must not come back with an error. */
+    /** Signs in through the form: the login page's CSRF token, then the POST, which must not lead back to /login. */
     private static void login(HttpClient client, String base, String user, String password) throws Exception {
         HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -2,7 +2,8 @@
 -- cases of the demo units with their twelve stages in states the workflow allows, their teams,
 -- clients in the registry, the units serving them, stage records (sessions of the implementation
 -- stage above all), approvals and each case's timeline. No random(): every value comes from a
--- hash of the row's number, so the same sizes always give the same data.
+-- hash of a row number and dates count back from now(), so runs with the same sizes give the
+-- same amounts of data, with the same shape.
 --
 --   psql ... -v cases=100000 -v sessions=1000000 -f bench/case-data.sql
 --
@@ -210,7 +211,8 @@ select p.id, left(p.region_code, 2),
        pg_temp.pick(array['SURAKARTA', 'BOYOLALI', 'KLATEN', 'SUKOHARJO', 'SRAGEN', 'WONOGIRI', 'KARANGANYAR',
                           'SEMARANG', 'JAKARTA', 'BANDUNG', 'SURABAYA', 'MEDAN'], p.id, 20),
        p.birth_date, p.sex,
-       pg_temp.pick(array['ISLAM', 'ISLAM', 'ISLAM', 'ISLAM', 'ISLAM', 'ISLAM', 'KRISTEN', 'KATOLIK', 'HINDU', 'BUDDHA'], p.id, 21),
+       pg_temp.pick(array['ISLAM', 'ISLAM', 'ISLAM', 'ISLAM', 'ISLAM', 'ISLAM', 'KRISTEN', 'KATOLIK', 'HINDU',
+                          'BUDDHA'], p.id, 21),
        pg_temp.pick(array['TIDAK_SEKOLAH', 'SD', 'SD', 'SMP', 'SMA', 'D3', 'S1'], p.id, 22),
        pg_temp.pick(array['PETANI', 'BURUH_HARIAN_LEPAS', 'PEDAGANG', 'MENGURUS_RUMAH_TANGGA', 'PELAJAR',
                           'TIDAK_BEKERJA', 'TIDAK_BEKERJA', 'WIRASWASTA'], p.id, 23),
@@ -228,7 +230,9 @@ select p.id, left(p.region_code, 2),
        p.opened_at - interval '3 days', p.opened_at - interval '3 days'
   from bench_person p
  order by p.id;
-do $$ begin perform setval(pg_get_serial_sequence('registry.person', 'id'), (select max(id) from registry.person)); end $$;
+do $$ begin
+  perform setval(pg_get_serial_sequence('registry.person', 'id'), (select max(id) from registry.person));
+end $$;
 
 insert into registry.person_service (unit_id, person_id, province_code, since)
 select c.unit_id, c.person_id, left(p.region_code, 2), c.opened_at
@@ -270,7 +274,8 @@ select c.id, c.case_number, c.unit_id, c.person_id,
          when 'Anak' then pg_temp.pick(array['Anak Terlantar', 'Anak Berhadapan dengan Hukum', 'Anak Jalanan',
                 'Anak Korban Kekerasan'], c.id, 52)
          when 'Lanjut Usia' then pg_temp.pick(array['Lanjut Usia Terlantar', 'Lanjut Usia Korban Kekerasan'], c.id, 52)
-         else pg_temp.pick(array['Korban Perdagangan Orang', 'Gelandangan', 'Pengemis', 'Korban Bencana Alam'], c.id, 52)
+         else pg_temp.pick(array['Korban Perdagangan Orang', 'Gelandangan', 'Pengemis', 'Korban Bencana Alam'],
+                           c.id, 52)
        end,
        case when c.open then 'OPEN' else 'CLOSED' end,
        s.stage, s.started_at, x.sensitivity is not null, x.sensitivity,
@@ -291,7 +296,9 @@ select c.id, c.case_number, c.unit_id, c.person_id,
                             'GOALS_REACHED', 'GOALS_REACHED', 'REFERRAL', 'CLIENT_REQUEST', 'EXTERNAL'], c.id, 56)
            as reason) x
  order by c.id;
-do $$ begin perform setval(pg_get_serial_sequence('casework.case_file', 'id'), (select max(id) from casework.case_file)); end $$;
+do $$ begin
+  perform setval(pg_get_serial_sequence('casework.case_file', 'id'), (select max(id) from casework.case_file));
+end $$;
 
 insert into casework.case_number_counter (unit_id, year, last)
 select unit_id, to_char(opened_at, 'YYYY')::int, count(*) from bench_case group by 1, 2;
