@@ -41,17 +41,19 @@ public class CaseDocuments {
     private final Persons persons;
     private final OrgUnits units;
     private final Regions regions;
+    private final StageParts parts;
     private final PdfRenderer pdf;
     private final AuditLog audit;
 
     CaseDocuments(Cases cases, CaseTable table, AttachmentTable attachments, Persons persons, OrgUnits units,
-            Regions regions, PdfRenderer pdf, AuditLog audit) {
+            Regions regions, StageParts parts, PdfRenderer pdf, AuditLog audit) {
         this.cases = cases;
         this.table = table;
         this.attachments = attachments;
         this.persons = persons;
         this.units = units;
         this.regions = regions;
+        this.parts = parts;
         this.pdf = pdf;
         this.audit = audit;
     }
@@ -93,6 +95,9 @@ public class CaseDocuments {
         model.put("d", new CaseDossier(kase, client(user, row.personId(), kase.initials()), letterhead(row.unitId()),
                 values, entries, cases.sessions(user, caseId), table.approvals(caseId), attachments.ofCase(caseId),
                 LocalDate.now(KesosClock.ZONE)));
+        if (document == CaseDocument.REPORT) {
+            model.put("parts", parts.all(caseId));
+        }
         model.put("document", document);
         model.put("draft", !document.perEntry() && !kase.workflow().state(stage == null ? Stage.TERMINASI : stage).done());
         audit.record(user, AuditAction.EXPORT, Cases.ENTITY, caseId,

@@ -170,6 +170,34 @@ public class Cases {
                 CaseAccess.writes(user, row.sensitivity() != null, table.isMember(id, user.username())));
     }
 
+    /**
+     * The stage as another module's tool on it reaches it (an ecomap, a score): the case held by
+     * the user's unit and readable by them, 404 or 403 otherwise, like the stage page.
+     */
+    @Transactional(readOnly = true)
+    public StageAccess stageAccess(KesosUser user, long id, Stage stage) {
+        CaseRow row = readable(user, id);
+        CaseWorkflow workflow = workflow(id, row.status());
+        boolean writes = CaseAccess.writes(user, row.sensitivity() != null, table.isMember(id, user.username()));
+        return new StageAccess(id, row.caseNumber(), row.personId(), workflow.state(stage),
+                writes && workflow.mayEdit(stage));
+    }
+
+    /**
+     * Runs another module's write into a stage (saving an ecomap, recording a score) under the
+     * same lock, checks and stage entry as saving the stage's own form, and notes it on the
+     * timeline.
+     *
+     * @param what what was written, as the timeline names it (no personal data)
+     */
+    @Transactional
+    public void workOn(KesosUser user, long id, Stage stage, String what, Runnable work) {
+        edit(user, id, stage, row -> {
+            work.run();
+            table.event(id, user.username(), CaseEventKind.TOOL_SAVED, stage, what);
+        });
+    }
+
     /** Every transition, record and group session of the case in date order. */
     @Transactional(readOnly = true)
     public List<TimelineItem> timeline(KesosUser user, long id) {

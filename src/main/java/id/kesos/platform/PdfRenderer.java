@@ -2,6 +2,7 @@ package id.kesos.platform;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import org.thymeleaf.context.Context;
  * template's CSS. The DejaVu Serif faces are embedded (subset) so that every letter a name or a
  * note may hold (é, ñ, typographic quotes, the rupiah sign's neighbours) is printed, never a
  * placeholder. Documents are printed in Indonesian, the language of the papers they replace.
+ * Figures inlined as {@code <svg>} (see {@link Svg}) are drawn as vector graphics, their text in
+ * the same face.
  */
 @Component
 public class PdfRenderer {
@@ -36,6 +39,7 @@ public class PdfRenderer {
 
     PdfRenderer(ITemplateEngine templates) {
         this.templates = templates;
+        SvgText.registerFonts();
         this.faces = List.of(face("DejaVuSerif.ttf", 400, FontStyle.NORMAL),
                 face("DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL),
                 face("DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC),
@@ -48,6 +52,7 @@ public class PdfRenderer {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useSVGDrawer(new BatikSVGDrawer());
         for (Face face : faces) {
             builder.useFont(() -> new ByteArrayInputStream(face.bytes()), FONT_FAMILY, face.weight(), face.style(),
                     true);

@@ -9,6 +9,7 @@ import id.kesos.casework.SessionRecord;
 import id.kesos.casework.Stage;
 import id.kesos.casework.StageDetail;
 import id.kesos.casework.StageEntry;
+import id.kesos.casework.StageParts;
 import id.kesos.casework.WorkflowViolation;
 import id.kesos.platform.InvalidInputException;
 import id.kesos.platform.NotFoundException;
@@ -38,11 +39,13 @@ class StageController {
     private final Cases cases;
     private final CaseAttachments attachments;
     private final CaseDocuments documents;
+    private final StageParts parts;
 
-    StageController(Cases cases, CaseAttachments attachments, CaseDocuments documents) {
+    StageController(Cases cases, CaseAttachments attachments, CaseDocuments documents, StageParts parts) {
         this.cases = cases;
         this.attachments = attachments;
         this.documents = documents;
+        this.parts = parts;
     }
 
     @GetMapping("/cases/{id}/stages/{slug}")
@@ -189,11 +192,13 @@ class StageController {
         if (detail.view().stage() == Stage.PELAKSANAAN) {
             model.addAttribute("groupSessions", cases.sessions(user, id).stream().filter(SessionRecord::group).toList());
         }
-        // Papers and attachments hold the whole case: a unit that handed it over or serves a referral reads neither.
+        // Papers, attachments and other modules' parts show the holder's current work:
+        // a unit that handed the case over or serves a referral reads none of them.
         model.addAttribute("attachments", !kase.held() ? List.of() : attachments.list(user, id).stream()
                 .filter(a -> a.stage() == detail.view().stage()).toList());
         model.addAttribute("documents", !kase.held() ? List.of() : documents.printable(user, id).stream()
                 .filter(d -> d.stage() == detail.view().stage()).toList());
+        model.addAttribute("parts", !kase.held() ? List.of() : parts.of(detail.view().stage(), id));
         return "casework/stage";
     }
 

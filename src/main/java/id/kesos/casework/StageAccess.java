@@ -1,0 +1,10 @@
+package id.kesos.casework;
+
+/**
+ * How a user reaches one stage of a case held by their unit, for the tools of other modules that
+ * work on that stage (an ecomap belongs to the assessment, a score to the evaluation).
+ *
+ * @param editable the user may write into the stage now: on the team, the case open, the stage
+ *                 under way or ready to be entered
+ */
+public record StageAccess(long caseId, String caseNumber, long personId, StageState state, boolean editable) {}

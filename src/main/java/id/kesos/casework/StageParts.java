@@ -1,0 +1,35 @@
+package id.kesos.casework;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** The parts other modules add to stages (see {@link StagePart}), in their order. */
+@Component
+public class StageParts {
+
+    private final List<StagePart> parts;
+
+    StageParts(ObjectProvider<StagePart> parts) {
+        this.parts = parts.orderedStream().toList();
+    }
+
+    /** The stage's parts with their content, for a case the caller has checked the user holds. */
+    public List<StagePart.Shown> of(Stage stage, long caseId) {
+        return parts.stream()
+                .filter(part -> part.stage() == stage)
+                .map(part -> new StagePart.Shown(part.template(), part.content(caseId)))
+                .toList();
+    }
+
+    /** Every stage's parts with their content, for the case report. */
+    public Map<Stage, List<StagePart.Shown>> all(long caseId) {
+        Map<Stage, List<StagePart.Shown>> shown = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            shown.put(stage, of(stage, caseId));
+        }
+        return shown;
+    }
+}
