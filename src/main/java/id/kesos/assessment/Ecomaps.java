@@ -3,13 +3,7 @@ package id.kesos.assessment;
 import id.kesos.access.KesosUser;
 import id.kesos.assessment.drawing.EcomapDrawing;
 import id.kesos.assessment.internal.EcomapTable;
-import id.kesos.assessment.internal.FigureTable;
-import id.kesos.casework.Cases;
-import id.kesos.casework.Stage;
 import id.kesos.casework.StageAccess;
-import id.kesos.platform.AuditAction;
-import id.kesos.platform.AuditLog;
-import id.kesos.platform.InvalidInputException;
 import id.kesos.platform.Svg;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,41 +11,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The ecomaps of cases: read and saved under the assessment stage's access rules (the case's
- * holding unit reads it; its team writes it while the assessment is open), drawn as figures.
+ * The ecomaps of cases: read and saved under the assessment stage's access rules (see
+ * {@link CaseFigures}), drawn as figures.
  */
 @Service
 public class Ecomaps {
 
     static final String FIGURE = "ECOMAP";
 
-    private final Cases cases;
+    private final CaseFigures figures;
     private final EcomapTable table;
-    private final FigureTable figures;
     private final FigureWords words;
-    private final AuditLog audit;
 
-    Ecomaps(Cases cases, EcomapTable table, FigureTable figures, FigureWords words, AuditLog audit) {
-        this.cases = cases;
-        this.table = table;
+    Ecomaps(CaseFigures figures, EcomapTable table, FigureWords words) {
         this.figures = figures;
+        this.table = table;
         this.words = words;
-        this.audit = audit;
     }
 
     /** The case's ecomap, with whether the user may change it now. */
     @Transactional(readOnly = true)
     public Editable<Ecomap> read(KesosUser user, long caseId) {
-        StageAccess access = cases.stageAccess(user, caseId, Stage.ASESMEN);
+        StageAccess access = figures.access(user, caseId);
         return new Editable<>(load(caseId, access.initials()), access.editable());
     }
 
-    /** The figure, for a download or the API; the reading is audited like opening the case file. */
+    /** The figure, for a download or the API; the reading is audited. */
     @Transactional
     public DrawnFigure figure(KesosUser user, long caseId) {
-        StageAccess access = cases.stageAccess(user, caseId, Stage.ASESMEN);
-        audit.record(user, AuditAction.VIEW, "CASE", caseId, "ecomap");
-        return new DrawnFigure(access.caseNumber() + "-ecomap", draw(load(caseId, access.initials())));
+        return figures.download(user, caseId, "ecomap", initials -> draw(load(caseId, initials)));
     }
 
     /**
@@ -63,13 +51,13 @@ public class Ecomaps {
     @Transactional
     public void save(KesosUser user, long caseId, int version, List<EcomapSystemInput> rows) {
         List<EcomapSystem> systems = check(rows);
-        cases.workOn(user, caseId, Stage.ASESMEN, "Ecomap", () -> {
-            if (!figures.claim(caseId, FIGURE, version, user.username())) {
-                throw new InvalidInputException(null, "assessment.stale");
-            }
-            table.replace(caseId, systems);
-        });
-        audit.record(user, AuditAction.UPDATE, "CASE", caseId, "ecomap: " + systems.size() + " sistem");
+        figures.save(user, caseId, FIGURE, version, "Ecomap", systems.size() + " sistem",
+                () -> table.replace(caseId, systems));
+    }
+
+    /** The ecomap drawn, in Indonesian like the papers. */
+    public Svg draw(Ecomap ecomap) {
+        return EcomapDrawing.draw(ecomap, words);
     }
 
     Ecomap load(long caseId, String initials) {
@@ -77,11 +65,6 @@ public class Ecomaps {
                 .map(stamp -> new Ecomap(caseId, initials, table.systems(caseId), stamp.version(), stamp.updatedBy(),
                         stamp.updatedAt()))
                 .orElseGet(() -> new Ecomap(caseId, initials, List.of(), 0, null, null));
-    }
-
-    /** The ecomap drawn, in Indonesian like the papers. */
-    public Svg draw(Ecomap ecomap) {
-        return EcomapDrawing.draw(ecomap, words);
     }
 
     private static List<EcomapSystem> check(List<EcomapSystemInput> rows) {

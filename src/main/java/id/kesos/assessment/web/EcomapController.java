@@ -4,8 +4,6 @@ import id.kesos.access.KesosUser;
 import id.kesos.assessment.Ecomap;
 import id.kesos.assessment.Ecomaps;
 import id.kesos.assessment.Editable;
-import id.kesos.casework.WorkflowViolation;
-import id.kesos.platform.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,17 +39,10 @@ class EcomapController {
     @PostMapping("/cases/{id}/ecomap")
     String save(@AuthenticationPrincipal KesosUser user, @PathVariable long id, @ModelAttribute("form") EcomapForm form,
             BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            ecomaps.save(user, id, form.getVersion(), form.inputs());
+        if (FigureSaves.saved(() -> ecomaps.save(user, id, form.getVersion(), form.inputs()), binding, model,
+                response)) {
             redirect.addFlashAttribute("message", "assessment.ecomap.saved");
             return "redirect:/cases/" + id + "/ecomap";
-        } catch (WorkflowViolation e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("violation", e);
-        } catch (InvalidInputException e) {
-            e.applyTo(binding);
-            boolean stale = e.problems().stream().anyMatch(p -> p.messageKey().equals("assessment.stale"));
-            response.setStatus(stale ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
         }
         return page(ecomaps.read(user, id), model);
     }

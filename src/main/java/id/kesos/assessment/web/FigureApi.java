@@ -2,6 +2,7 @@ package id.kesos.assessment.web;
 
 import id.kesos.access.KesosUser;
 import id.kesos.assessment.Ecomaps;
+import id.kesos.assessment.StrengthsQuadrants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FigureApi {
 
     private final Ecomaps ecomaps;
+    private final StrengthsQuadrants quadrants;
 
-    FigureApi(Ecomaps ecomaps) {
+    FigureApi(Ecomaps ecomaps, StrengthsQuadrants quadrants) {
         this.ecomaps = ecomaps;
+        this.quadrants = quadrants;
     }
 
     @GetMapping("/ecomap.svg")
@@ -33,5 +36,17 @@ class FigureApi {
     @Operation(summary = "Ecomap kasus sebagai PNG")
     ResponseEntity<byte[]> ecomapPng(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
         return FigureDownloads.png(ecomaps.figure(user, id));
+    }
+
+    @GetMapping("/strengths.svg")
+    @Operation(summary = "Kuadran kekuatan (Saleebey) kasus sebagai SVG")
+    ResponseEntity<byte[]> strengthsSvg(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
+        return FigureDownloads.svg(quadrants.figure(user, id));
+    }
+
+    @GetMapping("/strengths.png")
+    @Operation(summary = "Kuadran kekuatan (Saleebey) kasus sebagai PNG")
+    ResponseEntity<byte[]> strengthsPng(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
+        return FigureDownloads.png(quadrants.figure(user, id));
     }
 }

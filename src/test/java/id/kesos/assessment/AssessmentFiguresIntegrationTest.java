@@ -3,6 +3,7 @@ package id.kesos.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,6 +29,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,13 +44,16 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 @AutoConfigureMockMvc
-class EcomapIntegrationTest {
+class AssessmentFiguresIntegrationTest {
 
     @Autowired
     Cases cases;
 
     @Autowired
     Ecomaps ecomaps;
+
+    @Autowired
+    StrengthsQuadrants quadrants;
 
     @Autowired
     CaseDocuments documents;
@@ -201,6 +206,45 @@ class EcomapIntegrationTest {
                 select count(*) from platform.audit_log
                  where entity_type = 'CASE' and entity_id = :id and action = 'VIEW' and summary = 'ecomap'
                 """).param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void theStrengthsQuadrantKeepsOneItemPerLineAndIsDrawnInTheReport() throws Exception {
+        long id = assessable("Umar Said");
+        KesosUser peksos = fixtures().user("peksos");
+
+        quadrants.save(peksos, id, 0, Map.of(
+                "PERSONAL_STRENGTH", "Murah senyum\r\nRamah\n\n  Tepat waktu  \nRajin",
+                "ENVIRONMENT_STRENGTH", "Peksos dan pengasuh baik\nMemiliki teman asrama yang mendukung",
+                "PERSONAL_WEAKNESS", "Tidak enakan\nKurang percaya diri",
+                "ENVIRONMENT_WEAKNESS", "Keluarga menuntut klien untuk dapat dioperasi"));
+
+        Strengths saved = quadrants.read(peksos, id).value();
+        assertThat(saved.items(StrengthQuadrant.PERSONAL_STRENGTH))
+                .containsExactly("Murah senyum", "Ramah", "Tepat waktu", "Rajin");
+        assertThat(saved.items(StrengthQuadrant.ENVIRONMENT_WEAKNESS)).hasSize(1);
+        assertThat(saved.version()).isEqualTo(1);
+
+        assertThatThrownBy(() -> quadrants.save(peksos, id, 1, Map.of(
+                "PERSONAL_STRENGTH", "x\n".repeat(13), "PERSONAL_WEAKNESS", "y".repeat(201))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                        .containsExactlyInAnyOrder(
+                                tuple("fields[PERSONAL_STRENGTH]", "assessment.strengths.tooMany"),
+                                tuple("fields[PERSONAL_WEAKNESS]", "assessment.value.tooLong")));
+        assertThat(quadrants.read(peksos, id).value().items(StrengthQuadrant.PERSONAL_STRENGTH)).hasSize(4);
+        assertThatThrownBy(() -> quadrants.read(fixtures().user("peksos2"), id)).isInstanceOf(NotFoundException.class);
+
+        byte[] report = documents.print(peksos, id, CaseDocument.REPORT, null).pdf();
+        try (PDDocument pdf = Loader.loadPDF(report)) {
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(
+                    pageWith(pdf, "Gambar: Kuadran kekuatan klien US"), 150);
+            assertThat(pixels(page, 0x1d6b3a)).as("the strengths' green bullets").isGreaterThan(40);
+            assertThat(pixels(page, 0x9b1c1c)).as("the weaknesses' red bullets").isGreaterThan(20);
+        }
+        mvc.perform(get("/api/v1/cases/{id}/strengths.svg", id).header("Authorization", "Bearer " + token("peksos")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kurang percaya diri")));
     }
 
     private static int pageWith(PDDocument pdf, String text) throws IOException {
