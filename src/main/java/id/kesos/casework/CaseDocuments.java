@@ -96,7 +96,7 @@ public class CaseDocuments {
                 values, entries, cases.sessions(user, caseId), table.approvals(caseId), attachments.ofCase(caseId),
                 LocalDate.now(KesosClock.ZONE)));
         if (document == CaseDocument.REPORT) {
-            model.put("parts", parts.all(caseId));
+            model.put("parts", parts.all(kase));
         }
         model.put("document", document);
         model.put("draft", !document.perEntry() && !kase.workflow().state(stage == null ? Stage.TERMINASI : stage).done());

@@ -179,7 +179,9 @@ public class Cases {
         CaseRow row = readable(user, id);
         CaseWorkflow workflow = workflow(id, row.status());
         boolean writes = CaseAccess.writes(user, row.sensitivity() != null, table.isMember(id, user.username()));
-        return new StageAccess(id, row.caseNumber(), row.personId(), workflow.state(stage),
+        String name = persons.items(user, List.of(row.personId())).stream().findFirst()
+                .map(PersonListItem::name).orElse(null);
+        return new StageAccess(id, row.caseNumber(), row.personId(), Initials.of(name), workflow.state(stage),
                 writes && workflow.mayEdit(stage));
     }
 

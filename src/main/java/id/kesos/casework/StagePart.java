@@ -18,10 +18,10 @@ public interface StagePart {
     String template();
 
     /**
-     * What the fragments show, for a case whose holding unit the caller has already checked the
-     * user belongs to.
+     * What the fragments show, for a case the caller has already checked the user's unit holds
+     * and the user may read.
      */
-    Object content(long caseId);
+    Object content(CaseView kase);
 
     /** A part with its content read, as a page or a paper inserts it. */
     record Shown(String template, Object content) {}

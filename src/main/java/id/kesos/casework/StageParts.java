@@ -17,18 +17,18 @@ public class StageParts {
     }
 
     /** The stage's parts with their content, for a case the caller has checked the user holds. */
-    public List<StagePart.Shown> of(Stage stage, long caseId) {
+    public List<StagePart.Shown> of(Stage stage, CaseView kase) {
         return parts.stream()
                 .filter(part -> part.stage() == stage)
-                .map(part -> new StagePart.Shown(part.template(), part.content(caseId)))
+                .map(part -> new StagePart.Shown(part.template(), part.content(kase)))
                 .toList();
     }
 
     /** Every stage's parts with their content, for the case report. */
-    public Map<Stage, List<StagePart.Shown>> all(long caseId) {
+    public Map<Stage, List<StagePart.Shown>> all(CaseView kase) {
         Map<Stage, List<StagePart.Shown>> shown = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
-            shown.put(stage, of(stage, caseId));
+            shown.put(stage, of(stage, kase));
         }
         return shown;
     }

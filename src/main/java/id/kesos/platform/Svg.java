@@ -1,8 +1,10 @@
 package id.kesos.platform;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A figure drawn on the server as SVG text (an ecomap, a genogram, a chart). The same text goes
@@ -53,9 +55,18 @@ public final class Svg {
     /** The whole figure as an SVG document fragment, starting with its {@code <svg>} element. */
     @Override
     public String toString() {
+        return toString(width);
+    }
+
+    /**
+     * The figure shrunk, when wider, to the width (a paper's text column), its drawing scaled
+     * through the view box.
+     */
+    public String toString(double maxWidth) {
+        double scale = Math.min(1, maxWidth / width);
         StringBuilder out = new StringBuilder(4096);
-        out.append("<svg xmlns=\"").append(NAMESPACE).append("\" width=\"").append(number(width))
-                .append("\" height=\"").append(number(height)).append("\" viewBox=\"0 0 ").append(number(width))
+        out.append("<svg xmlns=\"").append(NAMESPACE).append("\" width=\"").append(number(width * scale))
+                .append("\" height=\"").append(number(height * scale)).append("\" viewBox=\"0 0 ").append(number(width))
                 .append(' ').append(number(height)).append("\" role=\"img\" font-family=\"")
                 .append(SvgText.FONT_FAMILY).append(", serif\">");
         element("title").text(title).write(out);
@@ -83,7 +94,7 @@ public final class Svg {
     public static final class Element {
 
         private final String name;
-        private final StringBuilder attributes = new StringBuilder();
+        private final Map<String, String> attributes = new LinkedHashMap<>();
         private final List<Element> children = new ArrayList<>();
         private String text;
 
@@ -91,12 +102,14 @@ public final class Svg {
             this.name = name;
         }
 
-        /** Sets an attribute; a number is written with {@link #number}, a null value is left out. */
+        /**
+         * Sets an attribute, replacing an earlier value; a number is written with {@link #number},
+         * a null value is left out.
+         */
         public Element attr(String attribute, Object value) {
             if (value != null) {
-                String written = value instanceof Double || value instanceof Float
-                        ? number(((Number) value).doubleValue()) : value.toString();
-                attributes.append(' ').append(attribute).append("=\"").append(escape(written)).append('"');
+                attributes.put(attribute, value instanceof Double || value instanceof Float
+                        ? number(((Number) value).doubleValue()) : value.toString());
             }
             return this;
         }
@@ -112,7 +125,9 @@ public final class Svg {
         }
 
         void write(StringBuilder out) {
-            out.append('<').append(name).append(attributes);
+            out.append('<').append(name);
+            attributes.forEach((attribute, value) -> out.append(' ').append(attribute).append("=\"")
+                    .append(escape(value)).append('"'));
             if (text == null && children.isEmpty()) {
                 out.append("/>");
                 return;

@@ -31,6 +31,15 @@ class SvgTest {
     }
 
     @Test
+    void shrinksAWideFigureThroughItsViewBox() {
+        Svg svg = new Svg(1000, 500, "Lebar");
+
+        assertThat(svg.toString(640)).startsWith(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"320\" viewBox=\"0 0 1000 500\"");
+        assertThat(svg.toString(2000)).contains("width=\"1000\" height=\"500\"");
+    }
+
+    @Test
     void measuresWiderTextAsWiderAndWrapsAtSpaces() {
         assertThat(SvgText.width("Dinas Sosial Kabupaten", 12, false))
                 .isGreaterThan(SvgText.width("Dinas Sosial", 12, false))

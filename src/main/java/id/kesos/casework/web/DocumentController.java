@@ -6,10 +6,8 @@ import id.kesos.casework.CaseAttachments;
 import id.kesos.casework.CaseDocument;
 import id.kesos.casework.CaseDocuments;
 import id.kesos.casework.PrintedDocument;
+import id.kesos.platform.Downloads;
 import id.kesos.platform.NotFoundException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,23 +36,13 @@ class DocumentController {
             throw new NotFoundException("CASE_DOCUMENT", slug);
         }
         PrintedDocument printed = documents.print(user, id, document, entry);
-        return file(printed.fileName(), MediaType.APPLICATION_PDF, printed.pdf(), true);
+        return Downloads.of(printed.fileName(), MediaType.APPLICATION_PDF, printed.pdf(), true);
     }
 
     @GetMapping("/cases/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal KesosUser user, @PathVariable long id,
             @PathVariable long attachmentId) {
         AttachmentFile file = attachments.file(user, id, attachmentId);
-        return file(file.fileName(), MediaType.parseMediaType(file.type().mediaType()), file.content(), false);
-    }
-
-    private static ResponseEntity<byte[]> file(String name, MediaType type, byte[] content, boolean inline) {
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(name, StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(content);
+        return Downloads.of(file.fileName(), MediaType.parseMediaType(file.type().mediaType()), file.content(), false);
     }
 }

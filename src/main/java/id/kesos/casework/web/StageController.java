@@ -198,7 +198,7 @@ class StageController {
                 .filter(a -> a.stage() == detail.view().stage()).toList());
         model.addAttribute("documents", !kase.held() ? List.of() : documents.printable(user, id).stream()
                 .filter(d -> d.stage() == detail.view().stage()).toList());
-        model.addAttribute("parts", !kase.held() ? List.of() : parts.of(detail.view().stage(), id));
+        model.addAttribute("parts", !kase.held() ? List.of() : parts.of(detail.view().stage(), kase));
         return "casework/stage";
     }
 
