@@ -133,22 +133,21 @@ public final class GenogramDrawing {
         return lineY[layout.row(partnership.a())] + depth(partnership);
     }
 
+    /**
+     * The household's outline: a box around each run of members standing side by side, joined to
+     * the runs of the row above through the gap between the rows (where only lines run) — straight
+     * down where they overlap, else along the gap to the nearest run above.
+     */
     private Optional<Svg.Element> household() {
         List<Svg.Box> boxes = new ArrayList<>();
-        List<Svg.Box> previousRow = List.of();
+        List<Svg.Box> above = List.of();
         for (int r = 0; r < layout.rowCount(); r++) {
             List<Svg.Box> runs = householdRuns(r);
-            for (Svg.Box upper : previousRow) {
-                for (Svg.Box lower : runs) {
-                    double left = Math.max(upper.x(), lower.x());
-                    double right = Math.min(upper.right(), lower.right());
-                    if (right - left > 2 * SYMBOL / 3) {
-                        boxes.add(new Svg.Box(left, upper.bottom(), right - left, lower.y() - upper.bottom()));
-                    }
-                }
+            for (Svg.Box lower : runs) {
+                boxes.addAll(joins(above, lower));
             }
             boxes.addAll(runs);
-            previousRow = runs;
+            above = runs;
         }
         if (boxes.isEmpty()) {
             return Optional.empty();
@@ -156,6 +155,30 @@ public final class GenogramDrawing {
         return Optional.of(Svg.element("path").attr("class", "household").attr("d", Outline.around(boxes))
                 .attr("fill", "none").attr("stroke", "#555").attr("stroke-width", 1.2).attr("stroke-dasharray", "7 4")
                 .attr("fill-rule", "evenodd"));
+    }
+
+    private static List<Svg.Box> joins(List<Svg.Box> above, Svg.Box lower) {
+        List<Svg.Box> joins = new ArrayList<>();
+        for (Svg.Box upper : above) {
+            double left = Math.max(upper.x(), lower.x());
+            double right = Math.min(upper.right(), lower.right());
+            if (right - left > 2 * SYMBOL / 3) {
+                joins.add(new Svg.Box(left, upper.bottom(), right - left, lower.y() - upper.bottom()));
+            }
+        }
+        if (!joins.isEmpty() || above.isEmpty()) {
+            return joins;
+        }
+        Svg.Box nearest = above.stream().min(Comparator.comparingDouble(upper -> Math.max(upper.x() - lower.right(),
+                lower.x() - upper.right()))).orElseThrow();
+        double corridor = Math.min(14, (lower.y() - nearest.bottom()) / 2);
+        double stemLeft = nearest.x() < lower.x() ? nearest.right() - SYMBOL : nearest.x();
+        double corridorTop = lower.y() - corridor;
+        joins.add(new Svg.Box(stemLeft, nearest.bottom(), SYMBOL, corridorTop - nearest.bottom()));
+        double left = Math.min(stemLeft, lower.x());
+        double right = Math.max(stemLeft + SYMBOL, lower.right());
+        joins.add(new Svg.Box(left, corridorTop, right - left, corridor));
+        return joins;
     }
 
     /** One box around each run of household members standing side by side in the row. */
