@@ -202,6 +202,8 @@ class AssessmentFiguresIntegrationTest {
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         mvc.perform(get("/api/v1/cases/{id}/ecomap.svg", id).header("Authorization", "Bearer " + token("peksos2")))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/cases/{id}/sosiogram.svg", id).header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound());
         assertThat(jdbc.sql("""
                 select count(*) from platform.audit_log
                  where entity_type = 'CASE' and entity_id = :id and action = 'VIEW' and summary = 'ecomap'
