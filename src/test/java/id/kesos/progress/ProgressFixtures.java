@@ -13,22 +13,22 @@ import java.util.stream.Collectors;
  * Cases of Sentra Soeharso brought to where measurements are taken: the plan under way (baseline),
  * the implementation (during) and the evaluation (post), through casework's services.
  */
-final class ProgressFixtures {
+public final class ProgressFixtures {
 
     private final CaseFixtures cases;
     private final Cases service;
 
-    ProgressFixtures(CaseFixtures cases, Cases service) {
+    public ProgressFixtures(CaseFixtures cases, Cases service) {
         this.cases = cases;
         this.service = service;
     }
 
-    KesosUser user(String username) {
+    public KesosUser user(String username) {
         return cases.user(username);
     }
 
     /** A contracted case whose assessment and first conference were skipped: the plan may be written. */
-    long planning(String client) {
+    public long planning(String client) {
         long id = cases.contracted(client, true, null);
         service.complete(user("peksos"), id, Stage.KONTRAK);
         service.skip(user("kepala"), id, Stage.ASESMEN, "Asesmen dari Dinas Sosial dipakai");
@@ -37,7 +37,7 @@ final class ProgressFixtures {
     }
 
     /** Writes and approves the plan: the implementation may begin. */
-    void approvePlan(long id) {
+    public void approvePlan(long id) {
         KesosUser peksos = user("peksos");
         cases.save(peksos, id, Stage.RENCANA, Map.of("general_goal", "Kepercayaan diri klien meningkat",
                 "specific_goals", "Tidak malu bertanya dan meminta bantuan", "target_systems", "Klien",
@@ -50,7 +50,7 @@ final class ProgressFixtures {
     }
 
     /** Records a session and completes the implementation; the second conference is skipped: the evaluation may begin. */
-    void implement(long id) {
+    public void implement(long id) {
         KesosUser peksos = user("peksos");
         Map<String, String> session = new HashMap<>(Map.of("session_date", "2024-09-17", "activity",
                 "Konseling kepercayaan diri", "target", "Klien US", "goal", "Klien memahami kepercayaan diri",
