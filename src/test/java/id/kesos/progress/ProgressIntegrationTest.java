@@ -14,7 +14,6 @@ import id.kesos.casework.CaseDocument;
 import id.kesos.casework.CaseDocuments;
 import id.kesos.casework.CaseFixtures;
 import id.kesos.casework.Cases;
-import id.kesos.casework.Stage;
 import id.kesos.casework.WorkflowRule;
 import id.kesos.casework.WorkflowViolation;
 import id.kesos.platform.InvalidInputException;

@@ -80,14 +80,14 @@ class ProgressController {
     @GetMapping("/cases/{id}/progress/indicators/{indicator}/measurements/new")
     String newMeasurement(@AuthenticationPrincipal KesosUser user, @PathVariable long id,
             @PathVariable long indicator, @RequestParam Phase phase, Model model) {
+        Measuring measuring = progress.measuring(user, id, indicator, phase);
         MeasureForm form = new MeasureForm();
-        model.addAttribute("form", form);
-        String page = measurePage(user, id, indicator, phase, model);
-        Measuring measuring = (Measuring) model.getAttribute("measuring");
         if (measuring.instrument() != null) {
             form.setVersionId(measuring.instrument().current().id());
         }
-        return page;
+        model.addAttribute("form", form);
+        model.addAttribute("measuring", measuring);
+        return "progress/measure";
     }
 
     @PostMapping("/cases/{id}/progress/indicators/{indicator}/measurements")
