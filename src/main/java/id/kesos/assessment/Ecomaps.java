@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link CaseFigures}), drawn as figures.
  */
 @Service
-public class Ecomaps {
+public class Ecomaps implements CaseFigure {
 
     static final String FIGURE = "ECOMAP";
 
@@ -36,7 +36,12 @@ public class Ecomaps {
         return new Editable<>(load(caseId, access.initials()), access.editable());
     }
 
-    /** The figure, for a download or the API; the reading is audited. */
+    @Override
+    public String slug() {
+        return "ecomap";
+    }
+
+    @Override
     @Transactional
     public DrawnFigure figure(KesosUser user, long caseId) {
         return figures.download(user, caseId, "ecomap", initials -> draw(load(caseId, initials)));

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * drawn as figures. A genogram starts from the client's KK and the assessment's family table.
  */
 @Service
-public class Genograms {
+public class Genograms implements CaseFigure {
 
     static final String FIGURE = "GENOGRAM";
     private static final String NAME = "Genogram";
@@ -51,7 +51,12 @@ public class Genograms {
         return new Editable<>(load(caseId, access.initials()), access.editable());
     }
 
-    /** The figure, for a download or the API; the reading is audited. */
+    @Override
+    public String slug() {
+        return "genogram";
+    }
+
+    @Override
     @Transactional
     public DrawnFigure figure(KesosUser user, long caseId) {
         return figures.download(user, caseId, "genogram", initials -> draw(load(caseId, initials).genogram()));

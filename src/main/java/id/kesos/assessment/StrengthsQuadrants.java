@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * under the assessment stage's rules (see {@link CaseFigures}), drawn as figures.
  */
 @Service
-public class StrengthsQuadrants {
+public class StrengthsQuadrants implements CaseFigure {
 
     static final String FIGURE = "STRENGTHS";
 
@@ -37,7 +37,12 @@ public class StrengthsQuadrants {
         return new Editable<>(load(caseId, access.initials()), access.editable());
     }
 
-    /** The figure, for a download or the API; the reading is audited. */
+    @Override
+    public String slug() {
+        return "strengths";
+    }
+
+    @Override
     @Transactional
     public DrawnFigure figure(KesosUser user, long caseId) {
         return figures.download(user, caseId, "kuadran-kekuatan", initials -> draw(load(caseId, initials)));

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseDocuments {
+
+    /** The stages whose sections of the case report print other modules' parts (4.2 and 4.5). */
+    private static final Set<Stage> REPORT_PARTS = Set.of(Stage.ASESMEN, Stage.MONEV);
 
     private final Cases cases;
     private final CaseTable table;
@@ -96,7 +100,7 @@ public class CaseDocuments {
                 values, entries, cases.sessions(user, caseId), table.approvals(caseId), attachments.ofCase(caseId),
                 LocalDate.now(KesosClock.ZONE)));
         if (document == CaseDocument.REPORT) {
-            model.put("parts", parts.all(kase));
+            model.put("parts", parts.of(REPORT_PARTS, kase));
         }
         model.put("document", document);
         model.put("draft", !document.perEntry() && !kase.workflow().state(stage == null ? Stage.TERMINASI : stage).done());

@@ -8,6 +8,7 @@ import static id.kesos.casework.StageField.time;
 import static id.kesos.casework.StageField.yesNo;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,19 @@ public record StageForm(Stage stage, List<StageField> fields, String entryKind, 
 
     public static final String[] TERMINATION_REASONS = {"GOALS_REACHED", "REFERRAL", "CLIENT_REQUEST", "EXTERNAL",
         "DEATH"};
+
+    /** The four aspects of the assessment's biopsychosocial-spiritual (BPSS) part, in the seed's order. */
+    public static final List<String> BPSS = List.of("biological", "psychological", "social", "spiritual");
+
+    private static final String[] LEVELS = {"HIGH", "ADEQUATE", "LOW"};
+
+    private static final String[] RELATIONS = {"GOOD", "FAIR", "POOR"};
+
+    /** The assessment's fields that open a part of its form, with the part's heading. */
+    private static final Map<String, String> ASSESSMENT_SECTIONS = Map.of(
+            "entry_history", "casework.section.background", "bio_health", "casework.section.biological",
+            "psy_emotion", "casework.section.psychological", "soc_family", "casework.section.social",
+            "spi_practice", "casework.section.spiritual", "problem_focus", "casework.section.problem");
 
     private static final List<StageField> ATTENDEES = List.of(text("name").mandatory(), text("position"),
             text("institution"), choice("side", "INSIDE", "OUTSIDE").mandatory());
@@ -51,9 +65,19 @@ public record StageForm(Stage stage, List<StageField> fields, String entryKind, 
                     text("guardian_relation"), date("consent_date").mandatory(), yesNo("consent_services").mandatory(),
                     yesNo("consent_sharing").mandatory(), yesNo("consent_reporting").mandatory());
             case ASESMEN -> listing(stage, List.of(longText("entry_history").mandatory(), longText("economic_background"),
-                    longText("client_condition"), longText("family_hopes"), longText("biological").mandatory(),
-                    longText("psychological").mandatory(), longText("social").mandatory(),
-                    longText("spiritual").mandatory(), longText("problem_focus").mandatory(),
+                    longText("client_condition"), longText("family_hopes"),
+                    choice("bio_health", "HEALTHY", "MINOR_ILLNESS", "CHRONIC_ILLNESS", "SEVERE_ILLNESS"),
+                    text("bio_disability"), choice("bio_daily_living", "INDEPENDENT", "PARTLY_ASSISTED", "FULLY_ASSISTED"),
+                    longText("biological").mandatory(), text("biological_summary").mandatory(),
+                    choice("psy_emotion", "STABLE", "FLUCTUATING", "UNSTABLE"), choice("psy_self_esteem", LEVELS),
+                    choice("psy_cognition", "ABOVE_AVERAGE", "AVERAGE", "BELOW_AVERAGE", "NOT_ASSESSED"),
+                    longText("psychological").mandatory(), text("psychological_summary").mandatory(),
+                    choice("soc_family", RELATIONS), choice("soc_peers", RELATIONS),
+                    choice("soc_community", "ACTIVE", "PASSIVE", "WITHDRAWN"),
+                    longText("social").mandatory(), text("social_summary").mandatory(),
+                    choice("spi_practice", "REGULAR", "IRREGULAR", "RARELY"), yesNo("spi_community"),
+                    longText("spiritual").mandatory(), text("spiritual_summary").mandatory(),
+                    longText("problem_focus").mandatory(),
                     longText("symptoms").mandatory(), longText("potentials").mandatory(),
                     longText("informal_resources"), longText("formal_resources")), "family_member",
                     text("name").mandatory(), choice("sex", "L", "P"), text("age"),
@@ -94,6 +118,17 @@ public record StageForm(Stage stage, List<StageField> fields, String entryKind, 
      */
     public boolean entriesRequired() {
         return hasEntries() && stage != Stage.ASESMEN && stage != Stage.SUPERVISI;
+    }
+
+    /** The heading of the part of the form this field opens, or null when it opens none. */
+    public String sectionAt(String key) {
+        return stage == Stage.ASESMEN ? ASSESSMENT_SECTIONS.get(key) : null;
+    }
+
+    /** The structured fields of a BPSS aspect, e.g. {@code bio_health} for "biological". */
+    public List<StageField> aspectFields(String aspect) {
+        String prefix = aspect.substring(0, 3) + "_";
+        return fields.stream().filter(f -> f.key().startsWith(prefix)).toList();
     }
 
     /** The field with this key, of the stage or of its records. */

@@ -1,5 +1,7 @@
 package id.kesos.casework;
 
+import java.util.function.Function;
+
 /**
  * A part that another module adds to a stage: shown on the stage's page and printed in that
  * stage's section of the case report (the assessment's figures, the measured progress). Casework
@@ -25,4 +27,15 @@ public interface StagePart {
 
     /** A part with its content read, as a page or a paper inserts it. */
     record Shown(String template, Object content) {}
+
+    /** A part of the stage shown by the template's fragments, with the content read for each case. */
+    static StagePart of(Stage stage, String template, Function<CaseView, Object> content) {
+        record Part(Stage stage, String template, Function<CaseView, Object> reader) implements StagePart {
+            @Override
+            public Object content(CaseView kase) {
+                return reader.apply(kase);
+            }
+        }
+        return new Part(stage, template, content);
+    }
 }

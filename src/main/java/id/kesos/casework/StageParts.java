@@ -3,6 +3,7 @@ package id.kesos.casework;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +25,10 @@ public class StageParts {
                 .toList();
     }
 
-    /** Every stage's parts with their content, for the case report. */
-    public Map<Stage, List<StagePart.Shown>> all(CaseView kase) {
+    /** The parts of these stages with their content, for a paper that prints them. */
+    public Map<Stage, List<StagePart.Shown>> of(Set<Stage> stages, CaseView kase) {
         Map<Stage, List<StagePart.Shown>> shown = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
+        for (Stage stage : stages) {
             shown.put(stage, of(stage, kase));
         }
         return shown;

@@ -3,6 +3,8 @@ package id.kesos.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static id.kesos.PdfPages.pageWith;
+import static id.kesos.PdfPages.pixels;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,14 +28,12 @@ import id.kesos.platform.InvalidInputException;
 import id.kesos.platform.NotFoundException;
 import id.kesos.registry.Persons;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -182,7 +182,7 @@ class AssessmentFiguresIntegrationTest {
         try (PDDocument pdf = Loader.loadPDF(report)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Ecomap", "Gambar: Ecomap klien US ", "5 Keluarga Penuh tekanan /konflik Ke klien");
-            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(pageWith(pdf, "Gambar: Ecomap klien US"), 150);
+            BufferedImage page = pageWith(pdf, "Gambar: Ecomap klien US");
             assertThat(pixels(page, 0x9b1c1c)).as("the stressful relation's zig-zag").isGreaterThan(30);
             assertThat(pixels(page, 0xfdf2d0)).as("the family's circle").isGreaterThan(2000);
         }
@@ -201,6 +201,8 @@ class AssessmentFiguresIntegrationTest {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         mvc.perform(get("/api/v1/cases/{id}/ecomap.svg", id).header("Authorization", "Bearer " + token("peksos2")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/cases/{id}/sosiogram.svg", id).header("Authorization", "Bearer " + token))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.sql("""
                 select count(*) from platform.audit_log
@@ -237,42 +239,13 @@ class AssessmentFiguresIntegrationTest {
 
         byte[] report = documents.print(peksos, id, CaseDocument.REPORT, null).pdf();
         try (PDDocument pdf = Loader.loadPDF(report)) {
-            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(
-                    pageWith(pdf, "Gambar: Kuadran kekuatan klien US"), 150);
+            BufferedImage page = pageWith(pdf, "Gambar: Kuadran kekuatan klien US");
             assertThat(pixels(page, 0x1d6b3a)).as("the strengths' green bullets").isGreaterThan(40);
             assertThat(pixels(page, 0x9b1c1c)).as("the weaknesses' red bullets").isGreaterThan(20);
         }
         mvc.perform(get("/api/v1/cases/{id}/strengths.svg", id).header("Authorization", "Bearer " + token("peksos")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kurang percaya diri")));
-    }
-
-    private static int pageWith(PDDocument pdf, String text) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            if (stripper.getText(pdf).replaceAll("\\s+", " ").contains(text)) {
-                return page - 1;
-            }
-        }
-        throw new AssertionError("no page shows " + text);
-    }
-
-    /** How many pixels of the page have this colour, give or take the rendering's smoothing. */
-    private static int pixels(BufferedImage image, int rgb) {
-        int count = 0;
-        for (int x = 0; x < image.getWidth(); x++) {
-            for (int y = 0; y < image.getHeight(); y++) {
-                int pixel = image.getRGB(x, y);
-                if (Math.abs((pixel >> 16 & 0xff) - (rgb >> 16 & 0xff)) < 12
-                        && Math.abs((pixel >> 8 & 0xff) - (rgb >> 8 & 0xff)) < 12
-                        && Math.abs((pixel & 0xff) - (rgb & 0xff)) < 12) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 
     private String token(String username) throws Exception {

@@ -86,7 +86,10 @@ class CaseDocumentsIntegrationTest {
                 .fillAndComplete(Stage.AKSES, Map.of("letter_number", "460/123/2024"))
                 .fillAndComplete(Stage.ENGAGEMENT, Map.of(), Map.of("contact_date", "2024-08-28", "goal", "Perkenalan"))
                 .fillAndComplete(Stage.KONTRAK, Map.of("consent_date", "2024-08-29", "consent_sharing", "false"))
-                .fillAndComplete(Stage.ASESMEN, Map.of("problem_focus", "Ketidakpercayaan diri klien"),
+                .fillAndComplete(Stage.ASESMEN, Map.of("problem_focus", "Ketidakpercayaan diri klien",
+                        "bio_health", "CHRONIC_ILLNESS", "bio_daily_living", "INDEPENDENT",
+                        "biological_summary", "Cerebral palsy dan hipertensi", "psy_cognition", "BELOW_AVERAGE",
+                        "spi_community", "true", "spiritual_summary", "Rajin sholat lima waktu dan dhuha"),
                         Map.of("name", "S", "sex", "L", "age", "56", "relation", "Bapak", "occupation", "Buruh lepas"))
                 .fillAndComplete(Stage.CC1, Map.of("conference_date", "2024-09-12"),
                         Map.of("name", "Supervisor Rehsos", "side", "INSIDE"))
@@ -169,7 +172,11 @@ class CaseDocumentsIntegrationTest {
                 "Selasa, 17 September 2024", "Rabu, 18 September 2024", "Senin, 23 September 2024",
                 "Klien mau terbuka", "Klien lebih menerima keadaan", "Klien berusaha menjawab",
                 "Senin, 23 September 2024 Kegiatan tanya jawab Group Work Dinamika Kelompok Klien berusaha menjawab",
-                "Sesi kelompok : 1 klien hadir; klien ini hadir");
+                "Sesi kelompok : 1 klien hadir; klien ini hadir",
+                "Ringkasan biopsikososial-spiritual Aspek Ringkasan Keberfungsian biologis Cerebral palsy dan hipertensi",
+                "Keberfungsian spiritual Rajin sholat lima waktu dan dhuha",
+                "Kondisi kesehatan : Penyakit kronis Aktivitas sehari-hari : Mandiri",
+                "Kemampuan kognitif : Di bawah rata-rata", "Ikut kelompok keagamaan : Ya");
 
         long session = cases.stage(peksos, kase.id(), Stage.PELAKSANAAN).entries().get(0).id();
         PrintedDocument record = documents.print(peksos, kase.id(), CaseDocument.SESSION, session);

@@ -147,11 +147,16 @@ class CaseWorkflowBrowserTest extends BrowserTestSupport {
 
         page.navigate(caseUrl);
         openStage(page, "asesmen");
-        saveAndComplete(page, Map.of("entry_history", "Lahir prematur, usia kandungan 5 bulan",
-                "biological", "Cerebral palsy spastic diplegia", "psychological", "Kurang percaya diri",
-                "social", "Jarang memulai pembicaraan", "spiritual", "Rajin beribadah",
-                "problem_focus", "Kepercayaan diri klien rendah", "symptoms", "Malu bertanya, suara pelan",
-                "potentials", "Mampu mengoperasikan komputer"), "Menunggu persetujuan");
+        saveAndComplete(page, Map.ofEntries(Map.entry("entry_history", "Lahir prematur, usia kandungan 5 bulan"),
+                Map.entry("biological", "Cerebral palsy spastic diplegia"),
+                Map.entry("biological_summary", "CP spastik diplegi, hipertensi"),
+                Map.entry("psychological", "Kurang percaya diri"),
+                Map.entry("psychological_summary", "Pendiam, kurang percaya diri"),
+                Map.entry("social", "Jarang memulai pembicaraan"), Map.entry("social_summary", "Mandiri dan peduli"),
+                Map.entry("spiritual", "Rajin beribadah"), Map.entry("spiritual_summary", "Rutin beribadah"),
+                Map.entry("problem_focus", "Kepercayaan diri klien rendah"),
+                Map.entry("symptoms", "Malu bertanya, suara pelan"),
+                Map.entry("potentials", "Mampu mengoperasikan komputer")), "Menunggu persetujuan");
         screenshot(page, "case-assessment-awaiting.png");
 
         Page supervisor = newSession();

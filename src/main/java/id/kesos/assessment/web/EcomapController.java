@@ -5,7 +5,6 @@ import id.kesos.assessment.Ecomap;
 import id.kesos.assessment.Ecomaps;
 import id.kesos.assessment.Editable;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,15 +54,6 @@ class EcomapController {
         return page(ecomaps.read(user, id), model);
     }
 
-    @GetMapping("/cases/{id}/ecomap.svg")
-    ResponseEntity<byte[]> svg(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
-        return FigureDownloads.svg(ecomaps.figure(user, id));
-    }
-
-    @GetMapping("/cases/{id}/ecomap.png")
-    ResponseEntity<byte[]> png(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
-        return FigureDownloads.png(ecomaps.figure(user, id));
-    }
 
     private String page(Editable<Ecomap> ecomap, Model model) {
         model.addAttribute("ecomap", ecomap.value());

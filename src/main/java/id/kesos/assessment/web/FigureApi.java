@@ -1,9 +1,8 @@
 package id.kesos.assessment.web;
 
 import id.kesos.access.KesosUser;
-import id.kesos.assessment.Ecomaps;
-import id.kesos.assessment.StrengthsQuadrants;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,39 +13,29 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/cases/{id}")
-@Tag(name = "Gambar asesmen", description = "Ecomap dan kuadran kekuatan kasus, dibatasi seperti kasusnya; "
-        + "kasus di luar cakupan dijawab 404; pembacaan dicatat di log audit")
+@Tag(name = "Gambar asesmen", description = "Gambar asesmen kasus (ecomap, genogram, kuadran kekuatan), dibatasi "
+        + "seperti kasusnya: kasus di luar cakupan dijawab 404; pembacaan dicatat di log audit")
 class FigureApi {
 
-    private final Ecomaps ecomaps;
-    private final StrengthsQuadrants quadrants;
+    private static final String FIGURE = "ecomap, genogram atau strengths";
 
-    FigureApi(Ecomaps ecomaps, StrengthsQuadrants quadrants) {
-        this.ecomaps = ecomaps;
-        this.quadrants = quadrants;
+    private final FigureDownloads downloads;
+
+    FigureApi(FigureDownloads downloads) {
+        this.downloads = downloads;
     }
 
-    @GetMapping("/ecomap.svg")
-    @Operation(summary = "Ecomap kasus sebagai SVG")
-    ResponseEntity<byte[]> ecomapSvg(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
-        return FigureDownloads.svg(ecomaps.figure(user, id));
+    @GetMapping("/{figure}.svg")
+    @Operation(summary = "Gambar asesmen kasus sebagai SVG, misalnya /ecomap.svg")
+    ResponseEntity<byte[]> svg(@AuthenticationPrincipal KesosUser user, @PathVariable long id,
+            @Parameter(description = FIGURE) @PathVariable String figure) {
+        return downloads.svg(user, id, figure);
     }
 
-    @GetMapping("/ecomap.png")
-    @Operation(summary = "Ecomap kasus sebagai PNG")
-    ResponseEntity<byte[]> ecomapPng(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
-        return FigureDownloads.png(ecomaps.figure(user, id));
-    }
-
-    @GetMapping("/strengths.svg")
-    @Operation(summary = "Kuadran kekuatan (Saleebey) kasus sebagai SVG")
-    ResponseEntity<byte[]> strengthsSvg(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
-        return FigureDownloads.svg(quadrants.figure(user, id));
-    }
-
-    @GetMapping("/strengths.png")
-    @Operation(summary = "Kuadran kekuatan (Saleebey) kasus sebagai PNG")
-    ResponseEntity<byte[]> strengthsPng(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
-        return FigureDownloads.png(quadrants.figure(user, id));
+    @GetMapping("/{figure}.png")
+    @Operation(summary = "Gambar asesmen kasus sebagai PNG, misalnya /ecomap.png")
+    ResponseEntity<byte[]> png(@AuthenticationPrincipal KesosUser user, @PathVariable long id,
+            @Parameter(description = FIGURE) @PathVariable String figure) {
+        return downloads.png(user, id, figure);
     }
 }

@@ -9,7 +9,6 @@ import id.kesos.assessment.Genograms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The genogram editor of a case: the figure as it stands, the persons with their parents, the
- * partnerships, and a form for each change (a person, a partnership, a child's parents); the
- * figure as SVG or PNG to download.
+ * partnerships, and a form for each change (a person, a partnership, a child's parents). The
+ * downloads go through {@link FigureController}.
  */
 @Controller
 class GenogramController {
@@ -98,16 +97,6 @@ class GenogramController {
             HttpServletResponse response, RedirectAttributes redirect) {
         return saved(() -> genograms.removeParents(user, id, form.getVersion(), child), user, id, binding, model,
                 response, redirect);
-    }
-
-    @GetMapping("/cases/{id}/genogram.svg")
-    ResponseEntity<byte[]> svg(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
-        return FigureDownloads.svg(genograms.figure(user, id));
-    }
-
-    @GetMapping("/cases/{id}/genogram.png")
-    ResponseEntity<byte[]> png(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
-        return FigureDownloads.png(genograms.figure(user, id));
     }
 
     /** Post/redirect/get after a change; a refused one shows the page again with the reason by its form. */

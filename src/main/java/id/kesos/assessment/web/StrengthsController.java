@@ -5,7 +5,6 @@ import id.kesos.assessment.Editable;
 import id.kesos.assessment.Strengths;
 import id.kesos.assessment.StrengthsQuadrants;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,15 +44,6 @@ class StrengthsController {
         return page(quadrants.read(user, id), model);
     }
 
-    @GetMapping("/cases/{id}/strengths.svg")
-    ResponseEntity<byte[]> svg(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
-        return FigureDownloads.svg(quadrants.figure(user, id));
-    }
-
-    @GetMapping("/cases/{id}/strengths.png")
-    ResponseEntity<byte[]> png(@AuthenticationPrincipal KesosUser user, @PathVariable long id) {
-        return FigureDownloads.png(quadrants.figure(user, id));
-    }
 
     private String page(Editable<Strengths> strengths, Model model) {
         model.addAttribute("strengths", strengths.value());
