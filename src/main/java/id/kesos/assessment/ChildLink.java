@@ -1,5 +1,7 @@
 package id.kesos.assessment;
 
+import java.util.Objects;
+
 /**
  * A child of a partnership (both parents named, partners in the genogram) or of a single parent
  * ({@code otherParent} null).
@@ -12,7 +14,7 @@ public record ChildLink(String child, String parent, String otherParent, ChildKi
 
     /** Whether the child descends from the same parents as the other link, in either order. */
     public boolean sameParents(ChildLink other) {
-        return parent.equals(other.parent) && java.util.Objects.equals(otherParent, other.otherParent)
+        return parent.equals(other.parent) && Objects.equals(otherParent, other.otherParent)
                 || otherParent != null && otherParent.equals(other.parent) && parent.equals(other.otherParent);
     }
 }

@@ -18,11 +18,12 @@ import java.util.Set;
 
 /**
  * Where each person of a genogram stands: generations in rows, partners side by side in blocks,
- * siblings in birth order, and the blocks of a row slid so that children stand under their
- * parents and parents over their children. Rows are swept down and up a few times; each sweep
- * orders a row's blocks by where their parents (or children) are, never against a sibship's birth
- * order, and places them as near as the row's minimum gaps allow to where they want to be: a least
- * squares fit under order constraints, solved exactly by pooling adjacent violators.
+ * siblings in birth order, children under their parents and parents over their children. Rows are
+ * swept down and up a few times. Sweeping down orders a row's blocks by where their parents are,
+ * never against a sibship's birth order; sweeping up keeps that order. Each sweep then places the
+ * row's persons as near as the row's minimum gaps allow to where they want to stand (a least
+ * squares fit under order constraints, solved exactly by pooling adjacent violators), so partners
+ * may stand further apart to stand over their own children.
  */
 final class GenogramLayout {
 
