@@ -20,6 +20,15 @@ class AssessmentParts {
     }
 
     @Bean
+    @Order(20)
+    StagePart genogramPart(Genograms genograms) {
+        return StagePart.of(Stage.ASESMEN, "assessment/genogram-part", kase -> {
+            CaseGenogram genogram = genograms.load(kase.id(), kase.initials());
+            return new GenogramFigure(genogram, genograms.draw(genogram.genogram()));
+        });
+    }
+
+    @Bean
     @Order(30)
     StagePart strengthsPart(StrengthsQuadrants quadrants) {
         return StagePart.of(Stage.ASESMEN, "assessment/strengths-part", kase -> {

@@ -1,5 +1,6 @@
 package id.kesos.assessment;
 
+import id.kesos.casework.Initials;
 import id.kesos.registry.Families;
 import id.kesos.registry.Relationship;
 import id.kesos.registry.Sex;
@@ -29,7 +30,11 @@ final class FamilyStart {
 
     private FamilyStart() {}
 
-    /** The KK's members as relatives of the client, who is named by their initials. */
+    /**
+     * The KK's members as relatives of the client, each named by initials like the client: the
+     * genogram is printed in the case report, whose papers name no one in full. The worker may
+     * write a name where the family agrees.
+     */
     static List<Relative> fromRegistry(List<Families.Member> members, long clientId, String initials) {
         Families.Member client = members.stream().filter(m -> m.personId() == clientId).findFirst().orElseThrow();
         List<Relative> relatives = new ArrayList<>();
@@ -37,7 +42,7 @@ final class FamilyStart {
                 Role.CLIENT));
         for (Families.Member member : members) {
             if (member.personId() != clientId) {
-                relatives.add(new Relative(member.name(), sex(member.sex()), member.birthDate().getYear(),
+                relatives.add(new Relative(Initials.of(member.name()), sex(member.sex()), member.birthDate().getYear(),
                         member.deceased(), true, role(client.relationship(), member.relationship())));
             }
         }
@@ -71,13 +76,14 @@ final class FamilyStart {
 
     /**
      * The rows of the assessment's family table (name, sex, age, relation) as relatives, leaving
-     * out those already among the known ones by name.
+     * out those already among the known ones: by name, or by the initials a KK member is known by.
      */
     static List<Relative> fromTable(List<Map<String, String>> rows, int thisYear, List<Relative> known) {
         List<Relative> relatives = new ArrayList<>();
         for (Map<String, String> row : rows) {
             String name = row.getOrDefault("name", "").strip();
-            if (name.isEmpty() || known.stream().anyMatch(r -> r.name().equalsIgnoreCase(name))) {
+            if (name.isEmpty() || known.stream().anyMatch(r -> r.role() != Role.CLIENT
+                    && (r.name().equalsIgnoreCase(name) || r.name().equals(Initials.of(name))))) {
                 continue;
             }
             String relation = row.getOrDefault("relation", "").toLowerCase(Locale.ROOT);
