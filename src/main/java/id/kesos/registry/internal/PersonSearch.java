@@ -5,6 +5,7 @@ import id.kesos.registry.NameKey;
 import id.kesos.registry.PersonListItem;
 import id.kesos.registry.PersonQuery;
 import id.kesos.registry.RegistryScope;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,9 @@ public class PersonSearch {
         this.jdbc = jdbc;
     }
 
-    public Page<PersonListItem> search(RegistryScope scope, PersonQuery query, int page, int size) {
+    /** {@code lastDueDay}: a verification on or before it is due again (the query's verification filter). */
+    public Page<PersonListItem> search(RegistryScope scope, PersonQuery query, LocalDate lastDueDay, int page,
+            int size) {
         List<String> where = new ArrayList<>(List.of(PersonTable.inScope("p")));
         Map<String, Object> params = new HashMap<>(PersonTable.scopeParams(scope));
         String score = "1.0";
@@ -55,7 +58,8 @@ public class PersonSearch {
             params.put("cluster", query.cluster().strip());
         }
         if (query.verificationDue()) {
-            where.add("p.active and (p.verified_at is null or p.verified_at < current_date - interval '6 months')");
+            where.add("p.active and (p.verified_at is null or p.verified_at <= :lastDueDay)");
+            params.put("lastDueDay", lastDueDay);
         }
         String condition = " from registry.person p where " + String.join(" and ", where);
         long total = jdbc.sql("select count(*)" + condition).params(params).query(Long.class).single();
