@@ -24,6 +24,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DueList {
 
+    /**
+     * The persons in scope as {@link PersonTable#inScope} has them (address in the territory,
+     * registered or served by a unit of the scope), as three sets that each have an index: read
+     * this way, a kecamatan's worklist reads its few thousand persons instead of the whole registry.
+     */
+    private static final String SCOPED_IDS = """
+            select id from registry.person where region_code like :prefix || '%'
+            union select id from registry.person where registered_by_unit = any(:units)
+            union select person_id from registry.person_service where unit_id = any(:units)""";
+
     private final JdbcClient jdbc;
 
     DueList(JdbcClient jdbc) {
@@ -32,8 +42,11 @@ public class DueList {
 
     public Page<DuePerson> due(RegistryScope scope, DueQuery query, LocalDate lastDueDay, int page, int size) {
         List<String> where = new ArrayList<>(List.of(
-                "p.active", "(p.verified_at is null or p.verified_at <= :lastDueDay)", PersonTable.inScope("p")));
+                "p.active", "(p.verified_at is null or p.verified_at <= :lastDueDay)"));
         Map<String, Object> params = new HashMap<>(PersonTable.scopeParams(scope));
+        if (!scope.everyone()) {
+            where.add("p.id in (" + SCOPED_IDS + ")");
+        }
         params.put("lastDueDay", lastDueDay);
         if (query.regionCode() != null) {
             where.add("p.region_code like :region || '%'");
