@@ -18,7 +18,8 @@ import java.util.List;
  * java bench/SearchLatency.java BASE_URL TOKEN NIK_FILE NAME_FILE [COUNT]
  *
  * Prints count, p50, p95, p99 and max in milliseconds for each kind, after a warm-up of 100
- * requests of each kind that is not counted.
+ * requests of each kind that is not counted. A floor is measured the same way: an API request
+ * that passes the same bearer token check but reads no registry (the regions of one regency).
  */
 public class SearchLatency {
 
@@ -34,8 +35,11 @@ public class SearchLatency {
         int count = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+        List<String> regency = List.of("33.09");
+        measure(http, token, base + "/api/v1/regions?parent=", regency, 100, false);
         measure(http, token, base + "/api/v1/persons?nik=", niks, 100, false);
         measure(http, token, base + "/api/v1/persons/search?q=", names, 100, false);
+        report("api_floor", measure(http, token, base + "/api/v1/regions?parent=", regency, count, true));
         report("nik_lookup", measure(http, token, base + "/api/v1/persons?nik=", niks, count, true));
         report("name_search", measure(http, token, base + "/api/v1/persons/search?q=", names, count, true));
     }

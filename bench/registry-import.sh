@@ -27,7 +27,8 @@ mkdir -p "$WORK"
 now() { date +%s.%N; }
 elapsed() { echo "$2 - $1" | bc -l | xargs printf '%.2f'; }
 
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r)"
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r), $(java -version 2>&1 | head -1)"
+echo "== commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 FILE=$WORK/dtks-$ROWS.csv
 if [ ! -f "$FILE" ]; then
   java bench/GenerateDtks.java --rows "$ROWS" --defects 0.05 --seed 42 --out "$FILE" \
@@ -43,7 +44,8 @@ rm -rf "$DATA"
 java -Xmx"$HEAP" -jar target/kesos-0.1.0-SNAPSHOT.jar --kesos.data-dir="$DATA" \
   --kesos.embedded-port=$PG_PORT --server.port=$APP_PORT --kesos.demo=true > "$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
+# Keep the script's own status: the killed application's 143 must not become the exit status under set -e.
+trap 'status=$?; kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; exit $status' EXIT
 until curl -fs "$BASE/actuator/health/readiness" > /dev/null; do
   kill -0 $APP 2>/dev/null || { echo "the application did not start, see $WORK/app.log"; exit 1; }
   sleep 1

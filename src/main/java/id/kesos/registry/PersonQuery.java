@@ -5,7 +5,7 @@ package id.kesos.registry;
  * matches) or a name, spelling variants included. The filters narrow it; null does not filter.
  *
  * @param regionCode      a region of any level: the address must lie in it
- * @param verificationDue only persons never verified or verified more than six months ago
+ * @param verificationDue only active persons never verified or verified six months ago or earlier
  */
 public record PersonQuery(String text, String regionCode, VerificationStatus status, String cluster,
         boolean verificationDue) {}

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Persons {
 
     static final String ENTITY = "PERSON";
+    /** The history's source of what a verifier marked or corrected. */
+    static final String VERIFICATION_SOURCE = "VERIFIKASI";
     /** Where deciles come from: the integrated social welfare data and its successor (Inpres 4/2025). */
     public static final List<String> DECILE_SOURCES = List.of("DTKS", "DTSEN");
 
@@ -134,7 +137,8 @@ public class Persons {
 
     @Transactional(readOnly = true)
     public Page<PersonListItem> search(KesosUser user, PersonQuery query, int page, int size) {
-        return search.search(scopes.of(user), query, Math.max(page, 0), size);
+        return search.search(scopes.of(user), query, VerificationCycle.lastDueDay(LocalDate.now(clock)),
+                Math.max(page, 0), size);
     }
 
     /**
@@ -191,14 +195,54 @@ public class Persons {
         audit.record(user, AuditAction.UPDATE, ENTITY, id, "desil " + decile.source());
     }
 
+    /**
+     * Marks the record verified (or corrected) today; the history keeps the status and date before.
+     *
+     * @throws AccessDeniedException for a role that does not verify ({@link VerificationCycle#VERIFIERS})
+     */
     @Transactional
     public void verify(KesosUser user, long id, VerificationStatus outcome) {
+        requireVerifier(user);
         PersonView person = visible(user, id);
-        table.setVerification(id, outcome);
-        table.addHistory(id, person.regionCode().substring(0, 2), user.username(), user.unitId(), "VERIFIKASI",
-                Map.of("verification_status", Arrays.asList(person.verificationStatus().name(),
-                        outcome.name())));
-        audit.record(user, AuditAction.UPDATE, ENTITY, id, "verifikasi " + outcome);
+        recordVerification(user, person, person.regionCode(), outcome);
+    }
+
+    /**
+     * Saves the verifier's corrections like {@link #update} and counts the save as the person's
+     * verification: CORRECTED when a value changed, VERIFIED when the record was right as it stood.
+     */
+    @Transactional
+    public PersonView correct(KesosUser user, long id, PersonInput input, int expectedVersion) {
+        requireVerifier(user);
+        PersonView before = visible(user, id);
+        PersonView saved = update(user, id, input, expectedVersion, VERIFICATION_SOURCE);
+        boolean changed = !PersonTable.values(before).equals(PersonTable.values(saved));
+        recordVerification(user, before, saved.regionCode(),
+                changed ? VerificationStatus.CORRECTED : VerificationStatus.VERIFIED);
+        return table.find(id).orElseThrow();
+    }
+
+    /** Writes the outcome on the record as it was before ({@code person}), now addressed in {@code regionCode}. */
+    private void recordVerification(KesosUser user, PersonView person, String regionCode,
+            VerificationStatus outcome) {
+        if (outcome != VerificationStatus.VERIFIED && outcome != VerificationStatus.CORRECTED) {
+            throw new IllegalArgumentException("not an outcome of a verification: " + outcome);
+        }
+        LocalDate today = LocalDate.now(clock);
+        table.setVerification(person.id(), outcome, today);
+        Map<String, List<String>> changes = new LinkedHashMap<>();
+        changes.put("verification_status", Arrays.asList(person.verificationStatus().name(), outcome.name()));
+        changes.put("verified_at", Arrays.asList(
+                person.verifiedAt() == null ? null : person.verifiedAt().toString(), today.toString()));
+        table.addHistory(person.id(), regionCode.substring(0, 2), user.username(), user.unitId(),
+                VERIFICATION_SOURCE, changes);
+        audit.record(user, AuditAction.UPDATE, ENTITY, person.id(), "verifikasi " + outcome);
+    }
+
+    private static void requireVerifier(KesosUser user) {
+        if (!VerificationCycle.mayVerify(user)) {
+            throw new AccessDeniedException("role does not verify registry data");
+        }
     }
 
     @Transactional

@@ -184,12 +184,12 @@ public class PersonTable {
                 .list();
     }
 
-    public void setVerification(long id, VerificationStatus status) {
+    public void setVerification(long id, VerificationStatus status, LocalDate verifiedAt) {
         jdbc.sql("""
-                update registry.person set verification_status = :status, verified_at = current_date,
+                update registry.person set verification_status = :status, verified_at = :verifiedAt,
                        updated_at = now(), version = version + 1
                  where id = :id
-                """).param("status", status.name()).param("id", id).update();
+                """).param("status", status.name()).param("verifiedAt", verifiedAt).param("id", id).update();
     }
 
     public void deactivate(long id, InactiveReason reason) {

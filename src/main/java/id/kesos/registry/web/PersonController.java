@@ -11,11 +11,13 @@ import id.kesos.registry.Problem;
 import id.kesos.registry.ProblemCode;
 import id.kesos.registry.RegistryProblemsException;
 import id.kesos.registry.Relationship;
+import id.kesos.registry.VerificationCycle;
 import id.kesos.registry.VerificationStatus;
 import id.kesos.registry.WelfareDecile;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -108,26 +110,40 @@ class PersonController {
                 .map(entry -> NikPolicy.showsFullNik(user.role()) ? entry : entry.withMaskedNik())
                 .toList());
         model.addAttribute("reasons", InactiveReason.values());
+        model.addAttribute("mayVerify", VerificationCycle.mayVerify(user));
         model.addAttribute("deciles", persons.deciles(user, id));
         model.addAttribute("decileSources", Persons.DECILE_SOURCES);
         return "registry/person";
     }
 
+    /** The edit form; with {@code verification} it is the verifier's correction, which counts as verifying. */
     @GetMapping("/registry/persons/{id}/edit")
-    String edit(@AuthenticationPrincipal KesosUser user, @PathVariable long id, Model model) {
+    String edit(@AuthenticationPrincipal KesosUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean verification, Model model) {
+        if (verification && !VerificationCycle.mayVerify(user)) {
+            throw new AccessDeniedException("role does not verify registry data");
+        }
         PersonView person = persons.open(user, id);
         model.addAttribute("form", PersonForm.of(person));
+        model.addAttribute("verification", verification);
         return showForm(model, person, List.of());
     }
 
     @PostMapping("/registry/persons/{id}")
     String update(@AuthenticationPrincipal KesosUser user, @PathVariable long id,
-            @ModelAttribute("form") PersonForm form, BindingResult binding, Model model,
+            @ModelAttribute("form") PersonForm form, BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean verification, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         PersonView person = persons.open(user, id);
         try {
             if (form.version() == null) {
                 throw new RegistryProblemsException(List.of(new Problem(ProblemCode.STALE_VERSION, null)));
+            }
+            if (verification) {
+                PersonView saved = persons.correct(user, id, form.input(), form.version());
+                redirect.addFlashAttribute("message", saved.verificationStatus() == VerificationStatus.CORRECTED
+                        ? "registry.verification.markedCorrected" : "registry.verification.markedVerified");
+                return "redirect:" + VerificationController.PATH;
             }
             PersonView saved = persons.update(user, id, form.input(), form.version(), "FORMULIR");
             redirect.addFlashAttribute("message", saved.warnings().isEmpty()
@@ -137,6 +153,7 @@ class PersonController {
             reject(binding, e.problems());
             boolean stale = e.problems().stream().anyMatch(p -> p.code() == ProblemCode.STALE_VERSION);
             response.setStatus(stale ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("verification", verification);
             return showForm(model, person, List.of());
         }
     }
