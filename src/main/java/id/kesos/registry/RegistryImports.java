@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RegistryImports {
 
     /** The roles that may import; a viewer only follows the jobs of their scope. */
-    public static final Set<Role> IMPORTERS = EnumSet.of(Role.ADMIN, Role.DINSOS, Role.TKSK, Role.PENDAMPING,
-            Role.PEKSOS, Role.SUPERVISOR, Role.KEPALA);
+    public static final Set<Role> IMPORTERS = RegistryEditors.ROLES;
 
     /** The status of a job, where it stands. */
     public enum Status {

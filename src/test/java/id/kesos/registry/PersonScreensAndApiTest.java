@@ -1,5 +1,6 @@
 package id.kesos.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -157,6 +158,31 @@ class PersonScreensAndApiTest {
                 .andExpect(jsonPath("$.problems[0].code").value("STALE_VERSION"));
         mvc.perform(get("/api/v1/persons/{id}", id).header("Authorization", "Bearer " + token("peksos2")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aViewerReadsButWritesNothing() throws Exception {
+        PersonView person = registered("Sukinah Rahayu");
+
+        mvc.perform(as("viewer", get("/registry/persons/{id}", person.id())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-testid=\"person-edit\""))))
+                .andExpect(content().string(not(containsString("/deactivation"))));
+        mvc.perform(as("viewer", post("/registry/persons/{id}/deactivation", person.id())).param("reason", "DECEASED"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as("viewer", post("/registry/persons/{id}/deciles", person.id())).param("decile", "2")
+                        .param("receivedOn", "2024-01-02").param("source", "DTSEN"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/persons").header("Authorization", "Bearer " + token("viewer"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"nik": "%s", "nama": "Pemantau Mencoba", "tanggal_lahir": "1980-01-01",
+                                 "jenis_kelamin": "L", "kode_wilayah": "33.09.11.2004"}
+                                """.formatted(nik())))
+                .andExpect(status().isForbidden());
+
+        PersonView after = persons.open(principal("dinsos"), person.id());
+        assertThat(after.active()).isTrue();
+        assertThat(persons.deciles(principal("dinsos"), person.id())).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import id.kesos.registry.Problem;
 import id.kesos.registry.ProblemCode;
 import id.kesos.registry.RegistryProblemsException;
 import id.kesos.registry.Relationship;
+import id.kesos.registry.RegistryEditors;
 import id.kesos.registry.VerificationCycle;
 import id.kesos.registry.VerificationStatus;
 import id.kesos.registry.WelfareDecile;
@@ -111,6 +112,7 @@ class PersonController {
                 .toList());
         model.addAttribute("reasons", InactiveReason.values());
         model.addAttribute("mayVerify", VerificationCycle.mayVerify(user));
+        model.addAttribute("mayEdit", RegistryEditors.mayEdit(user));
         model.addAttribute("deciles", persons.deciles(user, id));
         model.addAttribute("decileSources", Persons.DECILE_SOURCES);
         return "registry/person";
