@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import static id.kesos.PdfPages.pageWith;
 import static id.kesos.PdfPages.pixels;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kesos.ApiTokens;
 import id.kesos.IntegrationTest;
 import id.kesos.access.KesosUser;
 import id.kesos.casework.CaseDocument;
@@ -70,19 +69,11 @@ class AssessmentFiguresIntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    ObjectMapper json;
 
     private CaseFixtures fixtures() {
         return new CaseFixtures(cases, persons, principals);
     }
 
-    /** A case of Sentra Soeharso whose contract is done, so that its assessment may begin. */
-    private long assessable(String clientName) {
-        long id = fixtures().contracted(clientName, true, null);
-        cases.complete(fixtures().user("peksos"), id, Stage.KONTRAK);
-        return id;
-    }
 
     private static List<EcomapSystemInput> clientUs() {
         return List.of(
@@ -97,7 +88,7 @@ class AssessmentFiguresIntegrationTest {
 
     @Test
     void theTeamSavesTheEcomapIntoTheAssessmentAndReadsItBack() {
-        long id = assessable("Utami Sulastri");
+        long id = fixtures().assessable("Utami Sulastri");
         KesosUser peksos = fixtures().user("peksos");
 
         ecomaps.save(peksos, id, 0, clientUs());
@@ -122,7 +113,7 @@ class AssessmentFiguresIntegrationTest {
 
     @Test
     void badRowsAreAllReportedAndNothingIsStored() {
-        long id = assessable("Budi Santoso");
+        long id = fixtures().assessable("Budi Santoso");
         KesosUser peksos = fixtures().user("peksos");
         ecomaps.save(peksos, id, 0, clientUs());
 
@@ -157,7 +148,7 @@ class AssessmentFiguresIntegrationTest {
 
     @Test
     void anotherSentraDoesNotFindTheEcomapAndADoneAssessmentIsNotChanged() {
-        long id = assessable("Citra Lestari");
+        long id = fixtures().assessable("Citra Lestari");
         KesosUser peksos = fixtures().user("peksos");
         KesosUser other = fixtures().user("peksos2");
         ecomaps.save(peksos, id, 0, clientUs());
@@ -175,7 +166,7 @@ class AssessmentFiguresIntegrationTest {
 
     @Test
     void theFigureIsInTheCaseReportAndServedAsSvgAndPngThroughTheApiUnderTheCasesScope() throws Exception {
-        long id = assessable("Umi Salamah");
+        long id = fixtures().assessable("Umi Salamah");
         ecomaps.save(fixtures().user("peksos"), id, 0, clientUs());
 
         byte[] report = documents.print(fixtures().user("peksos"), id, CaseDocument.REPORT, null).pdf();
@@ -212,7 +203,7 @@ class AssessmentFiguresIntegrationTest {
 
     @Test
     void theStrengthsQuadrantKeepsOneItemPerLineAndIsDrawnInTheReport() throws Exception {
-        long id = assessable("Umar Said");
+        long id = fixtures().assessable("Umar Said");
         KesosUser peksos = fixtures().user("peksos");
 
         quadrants.save(peksos, id, 0, Map.of(
@@ -249,7 +240,6 @@ class AssessmentFiguresIntegrationTest {
     }
 
     private String token(String username) throws Exception {
-        return json.readTree(mvc.perform(post("/api/v1/auth/tokens").with(httpBasic(username, "kesos-demo")))
-                .andReturn().getResponse().getContentAsString()).get("token").asText();
+        return ApiTokens.of(mvc, username);
     }
 }

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kesos.ApiTokens;
 import id.kesos.IntegrationTest;
 import id.kesos.access.KesosUser;
 import id.kesos.casework.CaseDocument;
@@ -69,8 +68,6 @@ class GenogramsIntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    ObjectMapper json;
 
     private CaseFixtures fixtures() {
         return new CaseFixtures(cases, persons, principals);
@@ -80,12 +77,6 @@ class GenogramsIntegrationTest {
         return fixtures().user(username);
     }
 
-    /** A case of Sentra Soeharso whose contract is done, so that its assessment may begin. */
-    private long assessable(String clientName) {
-        long id = fixtures().contracted(clientName, true, null);
-        cases.complete(user("peksos"), id, Stage.KONTRAK);
-        return id;
-    }
 
     private int version(long caseId) {
         return genograms.read(user("peksos"), caseId).value().version();
@@ -119,7 +110,7 @@ class GenogramsIntegrationTest {
 
     @Test
     void theTeamBuildsTheGenogramOneChangeAtATimeAndReadsItBack() {
-        long id = assessable("Utari Susanti");
+        long id = fixtures().assessable("Utari Susanti");
         KesosUser peksos = user("peksos");
 
         divorceRemarriageTwins(id);
@@ -157,7 +148,7 @@ class GenogramsIntegrationTest {
 
     @Test
     void badInputIsRefusedWithItsReasonAndNothingChanges() {
-        long id = assessable("Bagus Setiawan");
+        long id = fixtures().assessable("Bagus Setiawan");
         KesosUser peksos = user("peksos");
         divorceRemarriageTwins(id);
 
@@ -188,7 +179,7 @@ class GenogramsIntegrationTest {
 
     @Test
     void startsFromTheClientsKkAndTheAssessmentsFamilyTableWithoutAnyNik() {
-        long id = assessable("Umi Salamah");
+        long id = fixtures().assessable("Umi Salamah");
         KesosUser dinsos = user("dinsos");
         String kk = "33091120011" + SERIAL.incrementAndGet() + "0";
         PersonView client = persons.open(dinsos, cases.view(user("peksos"), id).personId());
@@ -228,7 +219,7 @@ class GenogramsIntegrationTest {
 
     @Test
     void anotherSentraFindsNothingAndOnlyTheTeamWritesWhileTheAssessmentIsOpen() {
-        long id = assessable("Cahya Lestari");
+        long id = fixtures().assessable("Cahya Lestari");
         KesosUser peksos = user("peksos");
         person(id, null, "Ibu", "P", "1970", null);
 
@@ -249,7 +240,7 @@ class GenogramsIntegrationTest {
 
     @Test
     void theGenogramIsInTheCaseReportAndServedAsSvgAndPngUnderTheCasesScope() throws Exception {
-        long id = assessable("Umar Sidik");
+        long id = fixtures().assessable("Umar Sidik");
         divorceRemarriageTwins(id);
 
         byte[] report = documents.print(user("peksos"), id, CaseDocument.REPORT, null).pdf();
@@ -283,7 +274,7 @@ class GenogramsIntegrationTest {
 
     @Test
     void theEditorAnswersBadInputWithA400AndTheFormAgain() throws Exception {
-        long id = assessable("Dewi Sartika");
+        long id = fixtures().assessable("Dewi Sartika");
 
         mvc.perform(post("/cases/{id}/genogram/persons", id).with(as("peksos")).with(csrf())
                         .param("version", "0").param("name", "Nenek").param("sex", "P").param("birthYear", "abad 19"))
@@ -349,8 +340,6 @@ class GenogramsIntegrationTest {
     }
 
     private String token(String username) throws Exception {
-        String body = mvc.perform(post("/api/v1/auth/tokens").with(httpBasic(username, "kesos-demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        return json.readTree(body).get("token").asText();
+        return ApiTokens.of(mvc, username);
     }
 }

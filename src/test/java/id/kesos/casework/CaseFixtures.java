@@ -59,6 +59,13 @@ public final class CaseFixtures {
         return id;
     }
 
+    /** A case of Sentra Soeharso whose contract is done (sharing consented), so that its assessment may begin. */
+    public long assessable(String clientName) {
+        long id = contracted(clientName, true, null);
+        cases.complete(user("peksos"), id, Stage.KONTRAK);
+        return id;
+    }
+
     /** A contracted case whose plan the head approved, assessment and first conference skipped: implementation may begin. */
     public long planned(String clientName, Sensitivity sensitivity) {
         long id = contracted(clientName, true, sensitivity);

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kesos.ApiTokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kesos.IntegrationTest;
 import id.kesos.access.KesosUser;
@@ -259,7 +259,6 @@ class CaseworkIntegrationTest {
     }
 
     private String token(String username) throws Exception {
-        return json.readTree(mvc.perform(post("/api/v1/auth/tokens").with(httpBasic(username, "kesos-demo")))
-                .andReturn().getResponse().getContentAsString()).get("token").asText();
+        return ApiTokens.of(mvc, username);
     }
 }

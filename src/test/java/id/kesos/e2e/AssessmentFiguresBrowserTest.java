@@ -12,7 +12,6 @@ import com.microsoft.playwright.options.SelectOption;
 import id.kesos.WebIntegrationTest;
 import id.kesos.casework.CaseFixtures;
 import id.kesos.casework.Cases;
-import id.kesos.casework.Stage;
 import id.kesos.registry.Persons;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -53,8 +52,7 @@ class AssessmentFiguresBrowserTest extends BrowserTestSupport {
     @Test
     void theWorkerDrawsTheEcomapAndStrengthsOfClientUsAndFindsThemInTheReport() throws Exception {
         CaseFixtures fixtures = new CaseFixtures(cases, persons, principals);
-        long id = fixtures.contracted("Umi Sholikhah", true, null);
-        cases.complete(fixtures.user("peksos"), id, Stage.KONTRAK);
+        long id = fixtures.assessable("Umi Sholikhah");
         loginAsDemo(page, "peksos");
 
         open(page, "/cases/" + id + "/stages/asesmen");

@@ -7,7 +7,6 @@ import static id.kesos.registry.importing.ImportFixtures.iso;
 import static id.kesos.registry.importing.ImportFixtures.nik;
 import static id.kesos.registry.importing.ImportFixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kesos.ApiTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kesos.IntegrationTest;
@@ -143,9 +143,6 @@ class RegistryImportApiTest {
     }
 
     private String token(String username) throws Exception {
-        String body = mvc.perform(post("/api/v1/auth/tokens").with(httpBasic(username, "kesos-demo")))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        return json.readTree(body).get("token").asText();
+        return ApiTokens.of(mvc, username);
     }
 }
