@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The embedded database keeps its files in the data folder, so a restart finds what was written. */
+/** The embedded database keeps its files in the data folder, durably, so a restart finds what was written. */
 class EmbeddedDataSurvivesRestartTest {
 
     @TempDir
@@ -37,6 +37,8 @@ class EmbeddedDataSurvivesRestartTest {
                     .param("u", username).query(String.class).single()).isEqualTo("Pengguna Bertahan");
             assertThat(jdbc.sql("select count(*) from access.org_unit where name = 'Kementerian Sosial'")
                     .query(Long.class).single()).as("demo data loaded once").isEqualTo(1);
+            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single())
+                    .as("a commit of a kept database is on disk before it is answered").isEqualTo("on");
         }
         assertThat(dataDir.resolve("pg/PG_VERSION")).exists();
     }

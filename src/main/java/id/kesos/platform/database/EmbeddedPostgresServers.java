@@ -77,6 +77,9 @@ final class EmbeddedPostgresServers {
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
+                    // The embedded server's own default answers a commit before it is on disk: fine for
+                    // a throwaway test database, not for a kept one, where a saved case must survive a crash.
+                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
                     .start();
             createDatabaseIfMissing(server);
             LOG.info("Embedded PostgreSQL {} listens on localhost:{}", dir, server.getPort());
