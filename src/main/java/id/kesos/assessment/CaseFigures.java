@@ -36,6 +36,13 @@ class CaseFigures {
         return cases.stageAccess(user, caseId, Stage.ASESMEN);
     }
 
+    /** The stage reached to show a figure's editor; opening it is audited like reading the case file. */
+    StageAccess open(KesosUser user, long caseId, String slug) {
+        StageAccess access = access(user, caseId);
+        audit.record(user, AuditAction.VIEW, "CASE", caseId, slug + " dibuka");
+        return access;
+    }
+
     Optional<FigureTable.Stamp> stamp(long caseId, String kind) {
         return figures.stamp(caseId, kind);
     }

@@ -30,9 +30,9 @@ public class Ecomaps implements CaseFigure {
     }
 
     /** The case's ecomap, with whether the user may change it now. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Editable<Ecomap> read(KesosUser user, long caseId) {
-        StageAccess access = figures.access(user, caseId);
+        StageAccess access = figures.open(user, caseId, "ecomap");
         return new Editable<>(load(caseId, access.initials()), access.editable());
     }
 

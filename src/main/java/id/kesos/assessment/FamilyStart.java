@@ -28,6 +28,12 @@ final class FamilyStart {
     private static final Set<Relationship> HEAD_COUPLE = Set.of(Relationship.KEPALA_KELUARGA, Relationship.SUAMI,
             Relationship.ISTRI);
 
+    /** The registry's rule: no one is older than 120. */
+    private static final int MAX_AGE = 120;
+
+    /** A genogram's name is at most this long; the family table allows longer text. */
+    static final int MAX_NAME = 80;
+
     private FamilyStart() {}
 
     /**
@@ -81,7 +87,7 @@ final class FamilyStart {
     static List<Relative> fromTable(List<Map<String, String>> rows, int thisYear, List<Relative> known) {
         List<Relative> relatives = new ArrayList<>();
         for (Map<String, String> row : rows) {
-            String name = row.getOrDefault("name", "").strip();
+            String name = shortened(row.getOrDefault("name", "").strip());
             if (name.isEmpty() || known.stream().anyMatch(r -> r.role() != Role.CLIENT
                     && (r.name().equalsIgnoreCase(name) || r.name().equals(Initials.of(name))))) {
                 continue;
@@ -190,9 +196,14 @@ final class FamilyStart {
         return relation.matches(".*\\b(ibu|mama|istri|nenek|bibi)\\b.*") ? GenogramSex.P : GenogramSex.UNKNOWN;
     }
 
+    private static String shortened(String name) {
+        return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME).strip();
+    }
+
+    /** The age the table gives, or null when it gives none a living person can have (the table is free text). */
     private static Integer age(String value) {
         String digits = value == null ? "" : value.strip().replaceAll("\\D.*$", "");
-        if (digits.isEmpty() || digits.length() > 3) {
+        if (digits.isEmpty() || digits.length() > 3 || Integer.parseInt(digits) > MAX_AGE) {
             return null;
         }
         return Integer.valueOf(digits);

@@ -45,9 +45,9 @@ public class Genograms implements CaseFigure {
     }
 
     /** The case's genogram, with whether the user may change it now. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Editable<CaseGenogram> read(KesosUser user, long caseId) {
-        StageAccess access = figures.access(user, caseId);
+        StageAccess access = figures.open(user, caseId, "genogram");
         return new Editable<>(load(caseId, access.initials()), access.editable());
     }
 
@@ -91,7 +91,7 @@ public class Genograms implements CaseFigure {
     @Transactional
     public void savePerson(KesosUser user, long caseId, int version, GenogramPersonInput input) {
         InputProblems problems = new InputProblems();
-        String name = problems.text("name", input.name(), 80, true);
+        String name = problems.text("name", input.name(), FamilyStart.MAX_NAME, true);
         GenogramSex sex = problems.choice("sex", input.sex(), GenogramSex.class);
         Integer born = year(problems, "birthYear", input.birthYear());
         Integer died = year(problems, "deathYear", input.deathYear());

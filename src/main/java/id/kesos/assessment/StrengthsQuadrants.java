@@ -31,9 +31,9 @@ public class StrengthsQuadrants implements CaseFigure {
         this.words = words;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Editable<Strengths> read(KesosUser user, long caseId) {
-        StageAccess access = figures.access(user, caseId);
+        StageAccess access = figures.open(user, caseId, "kuadran-kekuatan");
         return new Editable<>(load(caseId, access.initials()), access.editable());
     }
 

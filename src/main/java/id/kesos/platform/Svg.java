@@ -165,6 +165,7 @@ public final class Svg {
         }
     }
 
+    /** The value escaped for XML, without the characters XML 1.0 cannot hold (a figure must stay valid). */
     private static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
@@ -175,7 +176,12 @@ public final class Svg {
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                    if (Character.isSurrogate(c)) {
+                        if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                                && Character.isLowSurrogate(value.charAt(i + 1))) {
+                            out.append(c).append(value.charAt(++i));
+                        }
+                    } else if ((c >= 0x20 && c != 0xFFFE && c != 0xFFFF) || c == '\n' || c == '\t') {
                         out.append(c);
                     }
                 }

@@ -31,7 +31,8 @@ public record InstrumentVersion(long id, long instrumentId, int number, Scoring 
      * The score of a form filled in: every item answered with one of the scale's options.
      *
      * @param answers the chosen option's position by item position
-     * @throws InvalidInputException naming every item left unanswered or answered with no option of the scale
+     * @throws InvalidInputException naming every item left unanswered or answered with no option of the scale,
+     *     and refusing an answer to an item the version does not have
      */
     public Score score(Map<Integer, Integer> answers) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
@@ -46,6 +47,9 @@ public record InstrumentVersion(long id, long instrumentId, int number, Scoring 
             } else {
                 byAspect.get(item.aspect()).add(counted(item, option));
             }
+        }
+        if (answers.keySet().stream().anyMatch(position -> items.stream().noneMatch(i -> i.position() == position))) {
+            problems.add(new InvalidInputException.Problem(null, "progress.answer.unknown"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -50,6 +50,7 @@ public class Duplicates {
     /** Keeps {@code survivorId}, one of the pair, and retires the other as merged into it. */
     @Transactional
     public void merge(KesosUser user, long aId, long bId, long survivorId) {
+        RegistryEditors.require(user);
         if (survivorId != aId && survivorId != bId) {
             throw new NotFoundException(ENTITY, aId + "-" + bId);
         }
@@ -64,6 +65,7 @@ public class Duplicates {
 
     @Transactional
     public void markDistinct(KesosUser user, long aId, long bId) {
+        RegistryEditors.require(user);
         persons.open(user, aId);
         persons.open(user, bId);
         decide(user, aId, bId, "DISTINCT");

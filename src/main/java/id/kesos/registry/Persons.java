@@ -80,7 +80,7 @@ public class Persons {
 
     @Transactional
     public PersonView register(KesosUser user, PersonInput input, String source) {
-        requireEditor(user);
+        RegistryEditors.require(user);
         RegistryScope scope = scopes.of(user);
         CheckedPerson checked = checkForStorage(input, scope, null);
         long id = table.insert(checked, NameKey.of(checked.name()), source, warnings(checked), scope.unitId());
@@ -100,7 +100,7 @@ public class Persons {
 
     @Transactional
     public PersonView update(KesosUser user, long id, PersonInput input, int expectedVersion, String source) {
-        requireEditor(user);
+        RegistryEditors.require(user);
         RegistryScope scope = scopes.of(user);
         PersonView before = visible(user, id);
         CheckedPerson checked = checkForStorage(input, scope, id);
@@ -186,7 +186,7 @@ public class Persons {
     /** Records a decile received from DTKS or DTSEN on a date; refused when not 1-10 or in the future. */
     @Transactional
     public void recordDecile(KesosUser user, long id, WelfareDecile decile) {
-        requireEditor(user);
+        RegistryEditors.require(user);
         PersonView person = visible(user, id);
         if (decile.decile() < 1 || decile.decile() > 10 || decile.receivedOn().isAfter(LocalDate.now(clock))
                 || !DECILE_SOURCES.contains(decile.source())) {
@@ -242,12 +242,6 @@ public class Persons {
         audit.record(user, AuditAction.UPDATE, ENTITY, person.id(), "verifikasi " + outcome);
     }
 
-    private static void requireEditor(KesosUser user) {
-        if (!RegistryEditors.mayEdit(user)) {
-            throw new AccessDeniedException("role reads the registry only");
-        }
-    }
-
     private static void requireVerifier(KesosUser user) {
         if (!VerificationCycle.mayVerify(user)) {
             throw new AccessDeniedException("role does not verify registry data");
@@ -256,7 +250,7 @@ public class Persons {
 
     @Transactional
     public void deactivate(KesosUser user, long id, InactiveReason reason) {
-        requireEditor(user);
+        RegistryEditors.require(user);
         PersonView person = visible(user, id);
         table.deactivate(id, reason);
         table.addHistory(id, person.regionCode().substring(0, 2), user.username(), user.unitId(), "NONAKTIF",

@@ -4,6 +4,7 @@ import id.kesos.access.KesosUser;
 import id.kesos.access.Role;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -20,7 +21,8 @@ public final class VerificationCycle {
      * registry of the area, the TKSK and the PKH companion. A Sentra's staff serve persons in cases
      * but hold no territory to verify; heads of unit and viewers read.
      */
-    public static final Set<Role> VERIFIERS = EnumSet.of(Role.ADMIN, Role.DINSOS, Role.TKSK, Role.PENDAMPING);
+    public static final Set<Role> VERIFIERS = Collections.unmodifiableSet(
+            EnumSet.of(Role.ADMIN, Role.DINSOS, Role.TKSK, Role.PENDAMPING));
 
     private VerificationCycle() {}
 

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static id.kesos.PdfPages.pageWith;
 import static id.kesos.PdfPages.pixels;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -237,6 +240,34 @@ class AssessmentFiguresIntegrationTest {
         mvc.perform(get("/api/v1/cases/{id}/strengths.svg", id).header("Authorization", "Bearer " + token("peksos")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kurang percaya diri")));
+    }
+
+    @Test
+    void formsThatCannotBeReadAreRefusedWith400AndOddLettersStillDraw() throws Exception {
+        long id = fixtures().assessable("Umi Sukmawati");
+        KesosUser peksos = fixtures().user("peksos");
+
+        mvc.perform(post("/cases/{id}/ecomap", id).with(user(peksos)).with(csrf())
+                        .param("version", "0").param("systems[300].name", "Teman"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/cases/{id}/ecomap", id).with(user(peksos)).with(csrf())
+                        .param("version", "abc").param("systems[0].name", "Teman").param("systems[0].kind", "FRIENDS")
+                        .param("systems[0].strength", "WEAK").param("systems[0].flow", "NONE"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/instruments", id).with(user(fixtures().user("admin"))).with(csrf())
+                        .param("items[100000].text", "Pernyataan"))
+                .andExpect(status().isBadRequest());
+        assertThat(ecomaps.read(peksos, id).value().version()).as("nothing saved").isZero();
+
+        ecomaps.save(peksos, id, 0, List.of(new EcomapSystemInput("Ibu\uFFFESri \uD83D\uDE0A\uD800", "FAMILY",
+                "STRONG", "BOTH", null)));
+        mvc.perform(get("/cases/{id}/ecomap.png", id).with(user(peksos)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"));
+        mvc.perform(get("/cases/{id}/ecomap.svg", id).with(user(peksos)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">IbuSri")))
+                .andExpect(content().string(not(containsString("\uFFFE"))));
     }
 
     private String token(String username) throws Exception {

@@ -218,6 +218,24 @@ class GenogramsIntegrationTest {
     }
 
     @Test
+    void aFamilyTableRowWithAnImpossibleAgeOrALongNameStillStartsTheGenogram() {
+        long id = fixtures().assessable("Siti Aminah");
+        KesosUser peksos = user("peksos");
+        String longName = "Mbah " + "Sastrodiharjo ".repeat(8);
+        cases.addEntry(peksos, id, Stage.ASESMEN, Map.of("name", "Kakek Tua", "sex", "L", "age", "999",
+                "relation", "Kakek"));
+        cases.addEntry(peksos, id, Stage.ASESMEN, Map.of("name", longName, "sex", "P", "age", "90",
+                "relation", "Nenek"));
+
+        genograms.start(peksos, id, 0);
+
+        Genogram genogram = genograms.read(peksos, id).value().genogram();
+        assertThat(genogram.person(key(genogram, "Kakek Tua")).orElseThrow().birthYear()).isNull();
+        assertThat(genogram.persons()).extracting(GenogramPerson::name)
+                .contains(longName.substring(0, 80).strip());
+    }
+
+    @Test
     void anotherSentraFindsNothingAndOnlyTheTeamWritesWhileTheAssessmentIsOpen() {
         long id = fixtures().assessable("Cahya Lestari");
         KesosUser peksos = user("peksos");

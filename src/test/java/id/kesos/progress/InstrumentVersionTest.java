@@ -52,6 +52,14 @@ class InstrumentVersionTest {
     }
 
     @Test
+    void refusesAnAnswerToAnItemTheVersionDoesNotHave() {
+        assertThatThrownBy(() -> version(Scoring.SUM).score(Map.of(1, 3, 2, 4, 3, 2, 4, 1, 14, 3)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
+                        .containsExactly("progress.answer.unknown"));
+    }
+
+    @Test
     void knowsTheLowestAndHighestScoreOfTheWholeAndOfAnAspect() {
         assertThat(version(Scoring.SUM).min(null)).isEqualTo(4);
         assertThat(version(Scoring.SUM).max(null)).isEqualTo(16);

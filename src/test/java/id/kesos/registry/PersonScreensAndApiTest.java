@@ -170,6 +170,9 @@ class PersonScreensAndApiTest {
                 .andExpect(content().string(not(containsString("/deactivation"))));
         mvc.perform(as("viewer", post("/registry/persons/{id}/deactivation", person.id())).param("reason", "DECEASED"))
                 .andExpect(status().isForbidden());
+        PersonView twin = registered("Sukinah Rahayu");
+        mvc.perform(as("viewer", post("/registry/duplicates/{a}/{b}/distinct", person.id(), twin.id())))
+                .andExpect(status().isForbidden());
         mvc.perform(as("viewer", post("/registry/persons/{id}/deciles", person.id())).param("decile", "2")
                         .param("receivedOn", "2024-01-02").param("source", "DTSEN"))
                 .andExpect(status().isForbidden());

@@ -12,10 +12,15 @@ final class FigureSaves {
     private FigureSaves() {}
 
     /**
-     * Runs the save. When it is refused, puts the reason on the form (a bad value next to its
+     * Runs the save, unless the form could not be read (a version that is no number). When it is
+     * refused, puts the reason on the form (a bad value next to its
      * field, a stale form or a closed stage at the top) with a 400 or 409, and answers false.
      */
     static boolean saved(Runnable save, BindingResult binding, Model model, HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return false;
+        }
         try {
             save.run();
             return true;

@@ -2,8 +2,13 @@ package id.kesos.platform.web;
 
 import id.kesos.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,6 +25,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class WebErrorAdvice {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebErrorAdvice.class);
 
     @ExceptionHandler(NotFoundException.class)
     String notFound(HttpServletResponse response, Model model) {
@@ -43,6 +50,24 @@ class WebErrorAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletResponse response, Model model) {
         return errorPage(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, response, model);
+    }
+
+    /** A form field naming what cannot be, such as the 300th row of a table that holds 20. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    String unreadableForm(HttpServletResponse response, Model model) {
+        return errorPage(HttpServletResponse.SC_BAD_REQUEST, response, model);
+    }
+
+    /**
+     * A statement the database refused, which a check should have caught before: logged by its
+     * kind and SQL state only, since PostgreSQL's own message quotes the row, with whatever personal
+     * data it holds.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    String databaseRefused(DataAccessException e, HttpServletResponse response, Model model) {
+        String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : "-";
+        LOG.error("database refused a statement: {} (SQL state {})", e.getClass().getSimpleName(), state);
+        return errorPage(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, response, model);
     }
 
     private static String errorPage(int status, HttpServletResponse response, Model model) {

@@ -12,6 +12,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,6 +60,17 @@ class InstrumentController {
         Instrument instrument = instruments.get(id);
         model.addAttribute("form", InstrumentForm.of(instrument));
         return form(model, instrument);
+    }
+
+    /**
+     * A form naming a row far beyond the table (items[100000]): binding the form's record gives
+     * up with this exception before any handler runs, so it is the form's fault, not the server's.
+     */
+    @ExceptionHandler(IndexOutOfBoundsException.class)
+    String unreadableForm(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
+        return "error";
     }
 
     @PostMapping("/admin/instruments")

@@ -7,6 +7,7 @@ import id.kesos.casework.StageAccess;
 import id.kesos.casework.WorkflowViolation;
 import id.kesos.platform.FormSubmission;
 import id.kesos.platform.InvalidInputException;
+import id.kesos.platform.Downloads;
 import id.kesos.platform.SvgImages;
 import id.kesos.progress.CaseProgress;
 import id.kesos.progress.IndicatorKind;
@@ -15,10 +16,9 @@ import id.kesos.progress.Instruments;
 import id.kesos.progress.Measuring;
 import id.kesos.progress.Phase;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -116,13 +116,14 @@ class ProgressController {
     }
 
     @GetMapping(value = "/cases/{id}/progress/indicators/{indicator}/chart.svg")
-    ResponseEntity<String> chartSvg(@AuthenticationPrincipal KesosUser user, @PathVariable long id,
+    ResponseEntity<byte[]> chartSvg(@AuthenticationPrincipal KesosUser user, @PathVariable long id,
             @PathVariable long indicator, Locale locale) {
         IndicatorOutcome outcome = progress.outcome(user, id, indicator);
         if (outcome.measurements().isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return download(id, indicator, "svg", MediaType.valueOf("image/svg+xml"), charts.svg(outcome, locale));
+        return download(id, indicator, "svg", MediaType.valueOf("image/svg+xml"),
+                charts.svg(outcome, locale).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping(value = "/cases/{id}/progress/indicators/{indicator}/chart.png")
@@ -170,10 +171,8 @@ class ProgressController {
         return "redirect:/cases/" + id + "/stages/" + stage.slug();
     }
 
-    private static <T> ResponseEntity<T> download(long id, long indicator, String extension, MediaType type, T body) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("kasus-" + id + "-indikator-" + indicator + "." + extension).build().toString())
-                .body(body);
+    private static ResponseEntity<byte[]> download(long id, long indicator, String extension, MediaType type,
+            byte[] body) {
+        return Downloads.of("kasus-" + id + "-indikator-" + indicator + "." + extension, type, body, true);
     }
 }
