@@ -14,6 +14,7 @@ import id.kesos.progress.internal.ProgressTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,9 +52,10 @@ public class CaseProgress {
     @Transactional(readOnly = true)
     public List<IndicatorOutcome> outcomes(long caseId) {
         List<Measurement> measurements = table.measurements(caseId);
+        Map<Long, InstrumentVersion> versions = new HashMap<>();
         return table.indicators(caseId).stream()
                 .map(indicator -> IndicatorOutcome.of(indicator, measurements.stream()
-                        .filter(m -> m.indicatorId() == indicator.id()).toList(), scale(indicator)))
+                        .filter(m -> m.indicatorId() == indicator.id()).toList(), scale(indicator, versions)))
                 .toList();
     }
 
@@ -202,11 +204,13 @@ public class CaseProgress {
         return table.indicator(caseId, indicatorId).orElseThrow(() -> new NotFoundException(INDICATOR, indicatorId));
     }
 
-    private Scale scale(Indicator indicator) {
+    /** The indicator's scale, its instrument read once per call however many indicators share it. */
+    private Scale scale(Indicator indicator, Map<Long, InstrumentVersion> versions) {
         if (indicator.kind() != IndicatorKind.INSTRUMENT) {
             return null;
         }
-        InstrumentVersion current = instruments.find(indicator.instrumentId()).orElseThrow().current();
+        InstrumentVersion current = versions.computeIfAbsent(indicator.instrumentId(),
+                instrument -> instruments.find(instrument).orElseThrow().current());
         if (indicator.aspect() != null && !current.aspects().contains(indicator.aspect())) {
             return null;
         }
