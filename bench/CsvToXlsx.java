@@ -91,7 +91,10 @@ public class CsvToXlsx {
                 }
                 xml.append("<c r=\"");
                 columnName(xml, column);
-                xml.append(row).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+                xml.append(row).append("\" t=\"inlineStr\"><is>");
+                // Only where it matters: on every cell it would add a quarter to the sheet's XML.
+                xml.append(Character.isWhitespace(value.charAt(0))
+                        || Character.isWhitespace(value.charAt(value.length() - 1)) ? "<t xml:space=\"preserve\">" : "<t>");
                 escape(value, xml);
                 xml.append("</t></is></c>");
             }
