@@ -9,6 +9,9 @@
 #
 #   bench/registry-import.sh [ROWS] [HEAP]     defaults: 1000000 rows, 512m heap
 #
+# KESOS_BENCH_FORMAT=xlsx uploads the same rows as an XLSX workbook (converted once from the CSV by
+# bench/CsvToXlsx.java); the default is csv. The floors always COPY the CSV: the rows are the same.
+#
 # Needs: Java 17, Maven, curl, bc, psql (Debian: postgresql-client). Ports: KESOS_BENCH_HTTP_PORT (18080),
 # KESOS_BENCH_PG_PORT (55433); both must be free.
 set -euo pipefail
@@ -16,6 +19,12 @@ cd "$(dirname "$0")/.."
 
 ROWS=${1:-1000000}
 HEAP=${2:-512m}
+FORMAT=${KESOS_BENCH_FORMAT:-csv}
+case "$FORMAT" in
+  csv) MEDIA_TYPE=text/csv ;;
+  xlsx) MEDIA_TYPE=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet ;;
+  *) echo "KESOS_BENCH_FORMAT must be csv or xlsx, not $FORMAT"; exit 2 ;;
+esac
 WORK=target/bench
 DATA=$WORK/data-$ROWS
 APP_PORT=${KESOS_BENCH_HTTP_PORT:-18080}
@@ -38,6 +47,14 @@ fi
 awk -F, 'NR > 1 && NR % 97 == 0 && length($1) == 16 && $1 ~ /^[0-9]+$/ {print $1; if (++n == 2000) exit}' "$FILE" \
   > "$WORK/niks-$ROWS.txt"
 echo "== file: $FILE, $(($(wc -l < "$FILE") - 1)) rows, $(du -h "$FILE" | cut -f1)"
+UPLOAD=$FILE
+if [ "$FORMAT" = xlsx ]; then
+  UPLOAD=$WORK/dtks-$ROWS.xlsx
+  if [ ! -f "$UPLOAD" ] || [ "$FILE" -nt "$UPLOAD" ]; then
+    java bench/CsvToXlsx.java "$FILE" "$UPLOAD"
+  fi
+fi
+echo "== upload: $FORMAT ($MEDIA_TYPE), $UPLOAD, $(du -h "$UPLOAD" | cut -f1)"
 
 [ -f target/kesos-0.1.0-SNAPSHOT.jar ] || mvn -q -DskipTests package
 rm -rf "$DATA"
@@ -55,7 +72,7 @@ TOKEN=$(curl -fs -u admin:kesos-demo -X POST "$BASE/api/v1/auth/tokens" | sed 's
 import_file() {
   local start id status
   start=$(now)
-  id=$(curl -fs -H "Authorization: Bearer $TOKEN" -F "file=@$FILE;type=text/csv" "$BASE/api/v1/registry/imports" \
+  id=$(curl -fs -H "Authorization: Bearer $TOKEN" -F "file=@$UPLOAD;type=$MEDIA_TYPE" "$BASE/api/v1/registry/imports" \
     | sed 's/.*"id":"\([^"]*\)".*/\1/')
   while true; do
     status=$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/registry/imports/$id")

@@ -8,23 +8,15 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * Streams the data rows of an import file, one at a time, after checking its header: CSV with
- * FastCSV, XLSX (the first sheet) with fastexcel-reader. Rows whose cells are all blank are
+ * FastCSV, XLSX (the first sheet) with {@link XlsxSheet}. Rows whose cells are all blank are
  * skipped, so counting rows at upload and reading them in the worker agree.
  */
 abstract class RowSource implements Closeable {
@@ -159,83 +151,34 @@ abstract class RowSource implements Closeable {
     /** The first sheet of an XLSX workbook; numbers and dates typed as such are read as text. */
     static final class Xlsx extends RowSource {
 
-        private final ReadableWorkbook workbook;
-        private final Stream<Row> stream;
-        private final Iterator<Row> rows;
+        private final XlsxSheet sheet;
 
         Xlsx(Path file) throws IOException {
-            try {
-                workbook = new ReadableWorkbook(file.toFile());
-            } catch (IOException | RuntimeException e) {
-                throw new ImportFileException("registry.import.error.format");
-            }
-            try {
-                Sheet sheet = workbook.getFirstSheet();
-                stream = sheet.openStream();
-                rows = stream.iterator();
-            } catch (IOException | RuntimeException e) {
-                workbook.close();
-                throw new ImportFileException("registry.import.error.format");
-            }
+            sheet = new XlsxSheet(file);
         }
 
         @Override
         protected List<String> headerCells() throws IOException {
-            Row row;
+            XlsxSheet.Row row;
             do {
-                row = nextRow();
-            } while (row != null && blank(texts(row)));
-            return row == null ? null : texts(row);
+                row = sheet.next();
+            } while (row != null && blank(row.cells()));
+            return row == null ? null : row.cells();
         }
 
         @Override
         protected SourceRow read() throws IOException {
-            Row row = nextRow();
+            XlsxSheet.Row row = sheet.next();
             if (row == null) {
                 return null;
             }
             boolean[] extra = {false};
-            return new SourceRow(row.getRowNum(), cells(texts(row), extra), false, extra[0]);
-        }
-
-        private Row nextRow() {
-            try {
-                return rows.hasNext() ? rows.next() : null;
-            } catch (RuntimeException e) {
-                throw new ImportFileException("registry.import.error.format");
-            }
-        }
-
-        private static List<String> texts(Row row) {
-            List<String> texts = new ArrayList<>(row.getCellCount());
-            for (int i = 0; i < row.getCellCount(); i++) {
-                texts.add(text(row.getCell(i), i));
-            }
-            return texts;
-        }
-
-        /** A cell as text: whole numbers without exponent or ".0", a date column's number as a date. */
-        private static String text(Cell cell, int column) {
-            if (cell == null || cell.getType() == CellType.EMPTY) {
-                return null;
-            }
-            if (cell.getType() == CellType.NUMBER) {
-                if (column == ImportColumns.BIRTH_DATE) {
-                    return cell.asDate().toLocalDate().toString();
-                }
-                BigDecimal number = cell.asNumber();
-                return number.stripTrailingZeros().toPlainString();
-            }
-            return cell.getText();
+            return new SourceRow(row.number(), cells(row.cells(), extra), false, extra[0]);
         }
 
         @Override
         public void close() throws IOException {
-            try {
-                stream.close();
-            } finally {
-                workbook.close();
-            }
+            sheet.close();
         }
     }
 }
