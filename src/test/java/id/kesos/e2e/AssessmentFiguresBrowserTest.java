@@ -57,6 +57,7 @@ class AssessmentFiguresBrowserTest extends BrowserTestSupport {
 
         open(page, "/cases/" + id + "/stages/asesmen");
         assertThat(page.getByTestId("ecomap-part")).containsText("Ecomap belum dibuat");
+        assertThat(page.getByTestId("ecomap-part").locator("a[download]")).hasCount(0);
         page.getByTestId("ecomap-edit").click();
         assertThat(page.locator("h1")).hasText("Ecomap US");
         page.getByTestId("ecomap-more").click();
@@ -83,6 +84,7 @@ class AssessmentFiguresBrowserTest extends BrowserTestSupport {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Asesmen komprehensif").setExact(true)).click();
         assertThat(page.getByTestId("ecomap-part").locator("g.system")).hasCount(5);
+        assertThat(page.getByTestId("ecomap-part").locator("a[href$='/ecomap.png'][download]")).hasCount(1);
         assertThat(page.getByTestId("ecomap-systems")).containsText("menuntut klien dioperasi");
         page.getByTestId("strengths-edit").click();
         page.locator("[data-quadrant='ENVIRONMENT_STRENGTH']").fill(
