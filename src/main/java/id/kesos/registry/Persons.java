@@ -86,13 +86,7 @@ public class Persons {
         long id = table.insert(checked, NameKey.of(checked.name()), source, warnings(checked), scope.unitId());
         table.moveToFamily(id, checked.provinceCode(), checked.kk(), checked.relationship());
         PersonView created = table.find(id).orElseThrow();
-        Map<String, List<String>> changes = new LinkedHashMap<>();
-        PersonTable.values(created).forEach((field, value) -> {
-            if (value != null) {
-                changes.put(field, Arrays.asList(null, value));
-            }
-        });
-        table.addHistory(id, checked.provinceCode(), user.username(), user.unitId(), source, changes);
+        table.addRegistration(id, checked.provinceCode(), user.username(), user.unitId(), source);
         duplicates.findCandidates(id);
         audit.record(user, AuditAction.CREATE, ENTITY, id, "sumber " + source);
         return created;

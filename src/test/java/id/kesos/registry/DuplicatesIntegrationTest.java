@@ -94,6 +94,9 @@ class DuplicatesIntegrationTest {
         assertThat(persons.open(tksk, a.id()).active()).isTrue();
         assertThat(persons.history(tksk, a.id())).extracting(HistoryEntry::source).contains("FORMULIR", "NONAKTIF");
         assertThat(persons.history(tksk, a.id()).size()).isEqualTo(3);
+        assertThat(persons.history(tksk, a.id())).filteredOn(entry -> entry.source().equals("FORMULIR"))
+                .extracting(entry -> entry.changes().get("name").get(1))
+                .containsExactlyInAnyOrder("Paijo Sastrowiyono", "Paidjo Sastrowijono");
         assertThat(pairOpen(tksk, a.id(), b.id())).isFalse();
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kesos.IntegrationTest;
 import id.kesos.access.KesosUser;
 import id.kesos.platform.NotFoundException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,15 @@ class PersonsIntegrationTest {
     }
 
     @Test
+    void aPersonIsNeverDeleted() {
+        PersonView created = persons.register(user("dinsos"), woman(serial(), "Tuti Handayani", null, "33.09.11.2004"),
+                "FORMULIR");
+        assertThatThrownBy(() -> jdbc.sql("delete from registry.person where id = :id").param("id", created.id())
+                .update()).hasMessageContaining("never deleted");
+        assertThat(persons.history(user("dinsos"), created.id())).hasSize(1);
+    }
+
+    @Test
     void anExactNikIsNeverStoredTwice() {
         String serial = serial();
         persons.register(user("dinsos"), woman(serial, "Sri Wahyuni", null, "33.09.11.2004"), "FORMULIR");
@@ -95,6 +105,9 @@ class PersonsIntegrationTest {
         HistoryEntry change = persons.history(dinsos, created.id()).get(0);
         assertThat(change.changes()).containsOnlyKeys("name", "kk");
         assertThat(change.changes().get("kk")).containsExactly("3309112001100002", "3309112002200009");
+        assertThat(persons.history(dinsos, created.id()).get(1).changes())
+                .containsEntry("name", Arrays.asList(null, "Rina Marlina"))
+                .containsEntry("kk", Arrays.asList(null, "3309112001100002"));
         assertThat(jdbc.sql("select count(*) from registry.family_membership where person_id = :id")
                 .param("id", created.id()).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select kk from registry.family_membership where person_id = :id and valid_to is not null")

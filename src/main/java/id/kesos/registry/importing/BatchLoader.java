@@ -2,6 +2,7 @@ package id.kesos.registry.importing;
 
 import id.kesos.registry.CheckedPerson;
 import id.kesos.registry.ProblemCode;
+import id.kesos.registry.internal.PersonTable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * COPY.
  *
  * <p>{@link #store} runs one transaction, together with the job's counters. New persons are
- * copied straight into {@code registry.person} with their first history entry and family
+ * copied straight into {@code registry.person} with their registration in the history and family
  * membership, like a plain COPY; a NIK registered since the batch was prepared fails the COPY on
  * the unique index. Changed persons go through a temporary table and are updated where a value or
  * the family still differs, with a history entry built in SQL from the old and new values, and
@@ -255,7 +256,7 @@ class BatchLoader {
             }
         }
         StringBuilder persons = new StringBuilder(created.size() * 220);
-        StringBuilder history = new StringBuilder(created.size() * 450);
+        StringBuilder history = new StringBuilder(created.size() * 70);
         StringBuilder families = new StringBuilder(created.size() * 60);
         writeNew(job, created, persons, history, families);
         int stored = accepted.size() - clashes.size();
@@ -344,7 +345,7 @@ class BatchLoader {
         return values;
     }
 
-    /** New persons with ids from the sequence, their first history entry and their family. */
+    /** New persons with ids from the sequence, their registration in the history and their family. */
     private void writeNew(ImportJob job, List<CheckedRow> rows, StringBuilder persons, StringBuilder history,
             StringBuilder families) {
         if (rows.isEmpty()) {
@@ -368,7 +369,7 @@ class BatchLoader {
             line(persons, id, v.province, v.nik, v.name, row.nameKey(), v.birthPlace, v.birthDate, v.sex, v.religion,
                     v.education, v.occupation, v.maritalStatus, v.disability, v.regionCode, v.address, v.rt, v.rw,
                     v.income, "IMPORT", v.warnings, v.warnings == null ? "UNVERIFIED" : "TO_VERIFY", unit);
-            line(history, id, v.province, job.username(), unit, source, v.firstValuesJson());
+            line(history, id, v.province, job.username(), unit, source, PersonTable.REGISTRATION);
             if (v.kk != null) {
                 line(families, id, v.province, v.kk, v.relationship, today[0].toString());
             }
@@ -477,63 +478,6 @@ class BatchLoader {
         String[] comparable() {
             return new String[] {name, birthPlace, birthDate, sex, religion, education, occupation, maritalStatus,
                 disability, regionCode, address, rt, rw, income};
-        }
-
-        /**
-         * The first history entry of a new person, every value from null, in the form
-         * {@code registry.person_history.changes} keeps (what the person form writes too).
-         */
-        String firstValuesJson() {
-            StringBuilder json = new StringBuilder(400).append('{');
-            field(json, "nik", nik);
-            field(json, "name", name);
-            field(json, "birth_place", birthPlace);
-            field(json, "birth_date", birthDate);
-            field(json, "sex", sex);
-            field(json, "religion", religion);
-            field(json, "education", education);
-            field(json, "occupation", occupation);
-            field(json, "marital_status", maritalStatus);
-            field(json, "disability", disability);
-            field(json, "region_code", regionCode);
-            field(json, "address", address);
-            field(json, "rt", rt);
-            field(json, "rw", rw);
-            field(json, "monthly_income", income);
-            field(json, "kk", kk);
-            field(json, "relationship", kk == null ? null : relationship);
-            return json.append('}').toString();
-        }
-
-        private static void field(StringBuilder json, String key, String value) {
-            if (value == null) {
-                return;
-            }
-            if (json.length() > 1) {
-                json.append(", ");
-            }
-            json.append('"').append(key).append("\": [null, ");
-            string(json, value);
-            json.append(']');
-        }
-
-        /** A JSON string, appended in runs: most values need no escape. */
-        private static void string(StringBuilder json, String value) {
-            json.append('"');
-            int run = 0;
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '"' || c == '\\' || c < 0x20) {
-                    json.append(value, run, i);
-                    if (c == '"' || c == '\\') {
-                        json.append('\\').append(c);
-                    } else if (c != 0) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    }
-                    run = i + 1;
-                }
-            }
-            (run == 0 ? json.append(value) : json.append(value, run, value.length())).append('"');
         }
 
         private static String text(String value) {

@@ -7,6 +7,7 @@ import id.kesos.platform.AuditLog;
 import id.kesos.platform.KesosClock;
 import id.kesos.registry.Duplicates;
 import id.kesos.registry.RegistryScope;
+import id.kesos.registry.internal.PersonSearch;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -72,20 +73,23 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
     private final AuditLog audit;
     private final ImportSettings settings;
     private final Duplicates duplicates;
+    private final PersonSearch nameSearch;
     private final TransactionTemplate transaction;
     /** Reads and checks the next batches, in file order, while an earlier one is stored. */
     private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("registry-import-reader"));
     /** Prepares the checked batches, in file order: asks the registry about their NIKs, writes their COPY data. */
     private final ExecutorService preparer = Executors.newSingleThreadExecutor(daemon("registry-import-prepare"));
-    /** Looks for duplicates after imports, so that the next queued import need not wait for it. */
+    /** Tidies up and looks for duplicates after imports, so that the next queued import need not wait for it. */
     private final ExecutorService scanner = Executors.newSingleThreadExecutor(daemon("registry-import-duplicates"));
     private final AtomicBoolean scanQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     ImportWorker(ImportJobs jobs, ImportRowChecker checker, BatchLoader loader, DataSource dataSource, AuditLog audit,
-            ImportSettings settings, PlatformTransactionManager transactions, Duplicates duplicates) {
+            ImportSettings settings, PlatformTransactionManager transactions, Duplicates duplicates,
+            PersonSearch nameSearch) {
         this.jobs = jobs;
         this.duplicates = duplicates;
+        this.nameSearch = nameSearch;
         this.checker = checker;
         this.loader = loader;
         this.dataSource = dataSource;
@@ -199,7 +203,10 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
         }
     }
 
-    /** Looks for duplicates after an import; imports that finish meanwhile share the next scan. */
+    /**
+     * Tidies the name search's index and looks for duplicates after an import; imports that finish
+     * meanwhile share the next round.
+     */
     private void scanForDuplicates() {
         if (!scanQueued.compareAndSet(false, true)) {
             return;
@@ -208,9 +215,10 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
             scanner.execute(() -> {
                 scanQueued.set(false);
                 try {
+                    nameSearch.mergeNewNameKeys();
                     duplicates.scan();
                 } catch (RuntimeException e) {
-                    log.warn("Duplicate scan after an import failed: {}", e.getClass().getName());
+                    log.warn("Work after an import failed: {}", e.getClass().getName());
                 }
             });
         } catch (RejectedExecutionException e) {

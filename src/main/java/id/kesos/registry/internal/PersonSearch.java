@@ -57,6 +57,17 @@ public class PersonSearch {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Moves the name keys an import added from the trigram index's pending list into the index
+     * proper. New keys are first appended to that list, which every search reads from end to end:
+     * after an import of a million persons it held some 7,600 keys and doubled a search's time
+     * (39 ms against 19 ms for one name). The database merges the list only once it outgrows 4 MB,
+     * or when the table is next vacuumed.
+     */
+    public void mergeNewNameKeys() {
+        jdbc.sql("select gin_clean_pending_list('registry.name_key_trgm_idx')").query(Long.class).single();
+    }
+
     /** {@code lastDueDay}: a verification on or before it is due again (the query's verification filter). */
     public Page<PersonListItem> search(RegistryScope scope, PersonQuery query, LocalDate lastDueDay, int page,
             int size) {

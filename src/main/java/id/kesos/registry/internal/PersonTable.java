@@ -18,8 +18,10 @@ import id.kesos.registry.WelfareDecile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,6 +202,13 @@ public class PersonTable {
                 """).param("reason", reason.name()).param("id", id).update();
     }
 
+    /** The changes of a registration, whose values the history finds from the later changes. */
+    public static final String REGISTRATION = "{}";
+
+    public void addRegistration(long personId, String provinceCode, String username, Long unitId, String source) {
+        addHistory(personId, provinceCode, username, unitId, source, Map.of());
+    }
+
     public void addHistory(long personId, String provinceCode, String username, Long unitId, String source,
             Map<String, List<String>> changes) {
         try {
@@ -216,16 +225,56 @@ public class PersonTable {
         }
     }
 
+    /**
+     * The history of the person and of those merged into them, newest first. A registration is
+     * stored without values ({@link #REGISTRATION}): they are the person's values before every
+     * later change, found by undoing those changes from today's values, newest first. Every change
+     * keeps its old values, so nothing is lost, and a registration costs the import a short row
+     * instead of a copy of the whole person (a third of the time of storing the person itself).
+     */
     public List<HistoryEntry> history(long personId) {
-        return jdbc.sql("""
+        List<StoredEntry> stored = jdbc.sql("""
                 select * from registry.person_history
                  where person_id = :person or person_id in (select id from registry.person where merged_into = :person)
                  order by changed_at desc, id desc
                 """)
                 .param("person", personId)
-                .query((rs, n) -> new HistoryEntry(rs.getTimestamp("changed_at").toInstant(),
-                        rs.getString("changed_by"), rs.getString("source"), changes(rs.getString("changes"))))
+                .query((rs, n) -> new StoredEntry(rs.getLong("person_id"), new HistoryEntry(
+                        rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), rs.getString("source"),
+                        changes(rs.getString("changes")))))
                 .list();
+        Map<Long, Map<String, String>> valuesBefore = new HashMap<>();
+        List<HistoryEntry> history = new ArrayList<>(stored.size());
+        for (StoredEntry entry : stored) {
+            Map<String, String> before = valuesBefore.computeIfAbsent(entry.personId(),
+                    id -> new LinkedHashMap<>(values(find(id).orElseThrow())));
+            history.add(entry.registration() ? entry.registeredWith(before) : entry.undo(before));
+        }
+        return history;
+    }
+
+    private record StoredEntry(long personId, HistoryEntry entry) {
+
+        boolean registration() {
+            return entry.changes().isEmpty();
+        }
+
+        /** The entry with the values the person was registered with, each from nothing. */
+        HistoryEntry registeredWith(Map<String, String> values) {
+            Map<String, List<String>> changes = new LinkedHashMap<>();
+            values.forEach((field, value) -> {
+                if (value != null) {
+                    changes.put(field, Arrays.asList(null, value));
+                }
+            });
+            return new HistoryEntry(entry.changedAt(), entry.changedBy(), entry.source(), changes);
+        }
+
+        /** The entry as it is, the person's values taken back to what they were before it. */
+        HistoryEntry undo(Map<String, String> values) {
+            entry.changes().forEach((field, change) -> values.replace(field, change.get(0)));
+            return entry;
+        }
     }
 
     /** The values of a person that history compares, by column name. */

@@ -26,7 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kesos.IntegrationTest;
 import id.kesos.platform.KesosClock;
 import id.kesos.access.KesosUser;
+import id.kesos.registry.HistoryEntry;
 import id.kesos.registry.NameKey;
+import id.kesos.registry.Persons;
 import id.kesos.registry.Sex;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,6 +41,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,6 +98,9 @@ class RegistryImportIntegrationTest {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    Persons persons;
+
     @Test
     void storesValidRowsRejectsErrorRowsFlagsWarningRowsAndExplainsEachLine() throws Exception {
         LocalDate birthA = birthDate();
@@ -150,11 +156,16 @@ class RegistryImportIntegrationTest {
         assertThat(openMemberships(nikA, nikB, nikC, nikD)).containsExactlyInAnyOrder(
                 nikA + " " + kk + " KEPALA_KELUARGA", nikB + " " + kk + " ISTRI", nikD + " " + kk + " ANAK");
         assertThat(historyCount(nikA, nikB, nikC, nikD)).isEqualTo(4);
+        // A registration is stored without its values; the history shows them.
         assertThat(jdbc.sql("""
-                select h.changes ->> 'name' from registry.person_history h join registry.person p on p.id = h.person_id
+                select h.changes::text from registry.person_history h join registry.person p on p.id = h.person_id
                  where p.nik = :nik and h.source = :source and h.changed_by = 'dinsos' and h.unit_id = :unit
                 """).param("nik", nikA).param("source", "IMPORT " + job.id()).param("unit", dinsosUnit)
-                .query(String.class).single()).isEqualTo("[null, \"Budi Santoso\"]");
+                .query(String.class).single()).isEqualTo("{}");
+        assertThat(onlyEntry(persons.history(principal("dinsos"), personId(nikA))).changes())
+                .containsEntry("name", Arrays.asList(null, "Budi Santoso")).containsEntry("kk", Arrays.asList(null, kk))
+                .containsEntry("relationship", Arrays.asList(null, "KEPALA_KELUARGA"))
+                .containsEntry("monthly_income", Arrays.asList(null, "1500000")).doesNotContainKey("disability");
         assertThat(jdbc.sql("select action from platform.audit_log where entity_type = 'REGISTRY_IMPORT'"
                         + " and entity_id = :id order by id")
                 .param("id", job.id().toString()).query(String.class).list()).containsExactly("CREATE", "UPDATE");
@@ -182,6 +193,12 @@ class RegistryImportIntegrationTest {
                  where p.nik = :nik and h.source = :source
                 """).param("nik", nikA).param("source", "IMPORT " + changed.id()).query(String.class).single())
                 .isEqualTo("{\"kk\": [\"" + kk + "\", \"" + kk2 + "\"], \"name\": [\"Budi Santoso\", \"Budi Santosa\"]}");
+        // The registration still shows the values the person came with, before the change.
+        List<HistoryEntry> history = persons.history(principal("dinsos"), personId(nikA));
+        assertThat(history).extracting(HistoryEntry::source)
+                .containsExactly("IMPORT " + changed.id(), "IMPORT " + job.id());
+        assertThat(history.get(1).changes()).containsEntry("name", Arrays.asList(null, "Budi Santoso"))
+                .containsEntry("kk", Arrays.asList(null, kk));
         assertThat(jdbc.sql("""
                 select m.kk || ' ' || coalesce(m.valid_to::text, 'open') from registry.family_membership m
                   join registry.person p on p.id = m.person_id where p.nik = :nik order by m.id
@@ -446,6 +463,15 @@ class RegistryImportIntegrationTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private long personId(String nik) {
+        return jdbc.sql("select id from registry.person where nik = :nik").param("nik", nik).query(Long.class).single();
+    }
+
+    private static HistoryEntry onlyEntry(List<HistoryEntry> history) {
+        assertThat(history).hasSize(1);
+        return history.get(0);
+    }
 
     private KesosUser principal(String username) {
         return (KesosUser) principals.loadUserByUsername(username);
