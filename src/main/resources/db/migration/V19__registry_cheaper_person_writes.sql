@@ -3,8 +3,9 @@
 -- foreign keys guarded against that row by row: every inserted row looked its person up and
 -- locked it, which doubled the cost of writing a history entry and a membership (measured on
 -- 200,000 rows: 1.2 s and 1.5 s without the check, 2.5 s and 2.7 s with it, while storing the
--- persons themselves takes 5.6 s). Both are written only by the registry, for persons it has just stored or read
--- in the same transaction; the rule that persons stay is kept by the database instead.
+-- persons themselves takes 5.6 s). Both are written only by the registry, for persons it has
+-- just stored or read in the same transaction; the rule that persons stay is kept by the
+-- database instead.
 alter table registry.person_history drop constraint person_history_person_id_fkey;
 alter table registry.family_membership drop constraint family_membership_person_id_fkey;
 
