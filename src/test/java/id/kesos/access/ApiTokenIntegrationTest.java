@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kesos.IntegrationTest;
+import java.sql.Timestamp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -53,6 +54,28 @@ class ApiTokenIntegrationTest {
                 .andExpect(jsonPath("$.username").value("peksos"))
                 .andExpect(jsonPath("$.role").value("PEKSOS"))
                 .andExpect(jsonPath("$.unitName").value(org.hamcrest.Matchers.containsString("Soeharso")));
+    }
+
+    @Test
+    void aTokensUseIsNotedToTheMinute() throws Exception {
+        String token = issueToken("peksos");
+        String prefix = token.substring(0, 10);
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        Timestamp first = lastUsed(prefix);
+        assertThat(first).isNotNull();
+
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(lastUsed(prefix)).isEqualTo(first);
+
+        jdbc.sql("update access.api_token set last_used_at = last_used_at - interval '2 minutes'"
+                + " where token_prefix = :prefix").param("prefix", prefix).update();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(lastUsed(prefix)).isAfter(first);
+    }
+
+    private Timestamp lastUsed(String prefix) {
+        return jdbc.sql("select last_used_at from access.api_token where token_prefix = :prefix")
+                .param("prefix", prefix).query(Timestamp.class).single();
     }
 
     @Test
