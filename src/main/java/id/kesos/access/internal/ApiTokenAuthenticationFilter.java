@@ -1,6 +1,5 @@
 package id.kesos.access.internal;
 
-import id.kesos.access.ApiTokens;
 import id.kesos.access.KesosUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,15 +19,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final ApiTokens tokens;
-    private final UserAccountRepository users;
     private final KesosUserDetailsService principals;
     private final JsonProblemWriter problems;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, UserAccountRepository users, KesosUserDetailsService principals,
-            JsonProblemWriter problems) {
-        this.tokens = tokens;
-        this.users = users;
+    ApiTokenAuthenticationFilter(KesosUserDetailsService principals, JsonProblemWriter problems) {
         this.principals = principals;
         this.problems = problems;
     }
@@ -41,9 +35,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<KesosUser> user = tokens.authenticate(header.substring(BEARER.length()).strip())
-                .flatMap(users::findById)
-                .map(principals::toPrincipal)
+        Optional<KesosUser> user = principals.loadByToken(header.substring(BEARER.length()).strip())
                 .filter(principal -> principal.isEnabled() && principal.isAccountNonLocked());
         if (user.isEmpty()) {
             problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.token.invalid");

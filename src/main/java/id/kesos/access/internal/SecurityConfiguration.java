@@ -1,6 +1,5 @@
 package id.kesos.access.internal;
 
-import id.kesos.access.ApiTokens;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -39,9 +38,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserAccountRepository users,
-            KesosUserDetailsService principals, JsonProblemWriter problems) throws Exception {
-        var tokenFilter = new ApiTokenAuthenticationFilter(tokens, users, principals, problems);
+    SecurityFilterChain apiChain(HttpSecurity http, KesosUserDetailsService principals, JsonProblemWriter problems)
+            throws Exception {
+        var tokenFilter = new ApiTokenAuthenticationFilter(principals, problems);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").authenticated()
