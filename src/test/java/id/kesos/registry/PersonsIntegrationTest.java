@@ -60,6 +60,32 @@ class PersonsIntegrationTest {
                 .query(String.class).single()).isEqualTo("33");
     }
 
+    /**
+     * An import's batch transaction that began before a form's change but changed the person after
+     * it writes an entry with the earlier time: the registration is still found by undoing the
+     * entries in the order they were written.
+     */
+    @Test
+    void theRegistrationIsFoundByUndoingChangesInTheOrderTheyWereWritten() {
+        KesosUser dinsos = user("dinsos");
+        PersonView created = persons.register(dinsos, woman(serial(), "Ratna Dewi", null, "33.09.11.2004"),
+                "FORMULIR");
+        String serial = created.nik().substring(12);
+        persons.update(dinsos, created.id(), woman(serial, "Ratna Dewi B", null, "33.09.11.2004"), created.version(),
+                "FORMULIR");
+        jdbc.sql("update registry.person set name = 'Ratna Dewi C' where id = :id").param("id", created.id()).update();
+        jdbc.sql("""
+                insert into registry.person_history (person_id, province_code, changed_at, changed_by, source, changes)
+                values (:id, '33', now() - interval '1 minute', 'dinsos', 'IMPORT',
+                        '{"name": ["Ratna Dewi B", "Ratna Dewi C"]}')
+                """).param("id", created.id()).update();
+
+        List<HistoryEntry> history = persons.history(dinsos, created.id());
+
+        assertThat(history).extracting(HistoryEntry::source).containsExactly("IMPORT", "FORMULIR", "FORMULIR");
+        assertThat(history.get(2).changes()).containsEntry("name", Arrays.asList(null, "Ratna Dewi"));
+    }
+
     @Test
     void aPersonIsNeverDeleted() {
         PersonView created = persons.register(user("dinsos"), woman(serial(), "Tuti Handayani", null, "33.09.11.2004"),

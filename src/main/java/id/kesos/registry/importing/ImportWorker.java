@@ -199,7 +199,7 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
             return;
         }
         if (work(started.get(), maxBatches)) {
-            scanForDuplicates();
+            tidyAfterImport();
         }
     }
 
@@ -207,23 +207,28 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
      * Tidies the name search's index and looks for duplicates after an import; imports that finish
      * meanwhile share the next round.
      */
-    private void scanForDuplicates() {
+    private void tidyAfterImport() {
         if (!scanQueued.compareAndSet(false, true)) {
             return;
         }
         try {
             scanner.execute(() -> {
                 scanQueued.set(false);
-                try {
-                    nameSearch.mergeNewNameKeys();
-                    duplicates.scan();
-                } catch (RuntimeException e) {
-                    log.warn("Work after an import failed: {}", e.getClass().getName());
-                }
+                attempt("Merging new name keys", nameSearch::mergeNewNameKeys);
+                attempt("Duplicate scan", duplicates::scan);
             });
         } catch (RejectedExecutionException e) {
             // shutting down: the nightly scan finds them
             scanQueued.set(false);
+        }
+    }
+
+    /** One piece of the work after an import: its failure is logged and leaves the others to run. */
+    private static void attempt(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("{} after an import failed: {}", what, e.getClass().getName());
         }
     }
 
