@@ -125,7 +125,9 @@ class BatchLoader {
     /**
      * Changed persons: updated where a value or the current family really differs (checked
      * again here, in the transaction), version bumped, one history entry each with the old and
-     * new value of every changed field.
+     * new value of every changed field. The persons are locked as they are compared, so that a
+     * change another transaction commits meanwhile is compared (and kept in the history as the
+     * old value) instead of being overwritten unrecorded.
      */
     private static final String UPDATE_CHANGED = """
             with changed as (
@@ -158,6 +160,7 @@ class BatchLoader {
                      (s.name, s.birth_place, s.birth_date, s.sex, s.religion, s.education, s.occupation,
                       s.marital_status, s.disability, s.region_code, s.address, s.rt, s.rw, s.monthly_income)
                   or s.kk is not null and (m.kk, m.relationship) is distinct from (s.kk, s.relationship)
+                 for update of p
             ),
             updated as (
               update registry.person p

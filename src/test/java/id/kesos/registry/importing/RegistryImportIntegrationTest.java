@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
@@ -460,6 +461,63 @@ class RegistryImportIntegrationTest {
                 .param("id", id.toString()).query(String.class).single()).startsWith("status FAILED");
         mvc.perform(get("/registry/imports/{id}", id).with(user(principal("dinsos"))))
                 .andExpect(content().string(containsString("Impor berhenti karena kesalahan sistem.")));
+    }
+
+    /**
+     * A form's change that commits while an import is about to change the same person is not
+     * overwritten unrecorded: the import compares against it and keeps it as the old value. The
+     * person is the file's fifth row in batches of one, so that the file has met a registered NIK
+     * (its first row) before that batch is prepared and the person is looked up, not copied.
+     */
+    @Test
+    void aChangeCommittedWhileTheImportWaitsForThePersonIsTheOldValueInItsHistory() throws Exception {
+        LocalDate birth = birthDate();
+        String nik = nik(birth, Sex.L);
+        String kk = kk();
+        String[] registered = row(nik(birth, Sex.L), kk, "Sri Slamet", iso(birth), "L", "FAMILI_LAIN", GAGAKSIPAT);
+        await(upload("dinsos", "awal.csv", csv(List.<String[]>of(registered,
+                row(nik, kk, "Slamet Riyadi", iso(birth), "L", "KEPALA_KELUARGA", GAGAKSIPAT)))));
+        long id = personId(nik);
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(registered));
+        for (int i = 0; i < 3; i++) {
+            LocalDate other = birthDate();
+            rows.add(row(nik(other, Sex.P), "", "Warga Baru " + i, iso(other), "P", "", GAGAKSIPAT));
+        }
+        rows.add(row(nik, kk, "Slamet Riyadi Putra", iso(birth), "L", "KEPALA_KELUARGA", GAGAKSIPAT));
+        UUID later = UUID.randomUUID();
+
+        try (Connection form = dataSource.getConnection()) {
+            form.setAutoCommit(false);
+            try (PreparedStatement change = form.prepareStatement(
+                    "update registry.person set name = 'Slamet Riyanto', version = version + 1 where id = ?")) {
+                change.setLong(1, id);
+                change.executeUpdate();
+            }
+            createJob(later, csv(rows), rows.size(), 1);
+            CompletableFuture.runAsync(worker::runPending);
+            awaitLockWait();
+            form.commit();
+        }
+
+        assertCounts(await(later), 5, 5, 0, 0);
+        assertThat(person(nik)).containsEntry("name", "Slamet Riyadi Putra");
+        assertThat(jdbc.sql("select changes ->> 'name' from registry.person_history where person_id = :id"
+                        + " and source = :source")
+                .param("id", id).param("source", "IMPORT " + later).query(String.class).single())
+                .isEqualTo("[\"Slamet Riyanto\", \"Slamet Riyadi Putra\"]");
+    }
+
+    /** Waits until the import's update of changed persons waits for a row lock. */
+    private void awaitLockWait() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                    + " and query like 'with changed as%'").query(Long.class).single() > 0) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the import did not wait for the person");
     }
 
     // ------------------------------------------------------------------ helpers
