@@ -37,19 +37,17 @@ public class Families {
     @Transactional(readOnly = true)
     public List<Member> membersWith(long personId) {
         return jdbc.sql("""
-                select p.id, p.name, p.sex, p.birth_date, m.relationship,
+                select p.id, p.name, p.sex, p.birth_date, p.kk_relationship,
                        coalesce(p.inactive_reason = 'DECEASED', false) as deceased
                   from registry.person p
-                  left join registry.family_membership m on m.person_id = p.id and m.valid_to is null
                  where p.id = :person
                     or ((p.active or p.inactive_reason = 'DECEASED')
-                        and m.kk = (select kk from registry.family_membership
-                                     where person_id = :person and valid_to is null))
+                        and p.kk = (select kk from registry.person where id = :person))
                  order by p.birth_date, p.id
                 """)
                 .param("person", personId)
                 .query((rs, n) -> new Member(rs.getLong("id"), rs.getString("name"), Sex.parse(rs.getString("sex")),
-                        rs.getDate("birth_date").toLocalDate(), Relationship.parse(rs.getString("relationship")),
+                        rs.getDate("birth_date").toLocalDate(), Relationship.parse(rs.getString("kk_relationship")),
                         rs.getBoolean("deceased")))
                 .list();
     }

@@ -84,7 +84,6 @@ public class Persons {
         RegistryScope scope = scopes.of(user);
         CheckedPerson checked = checkForStorage(input, scope, null);
         long id = table.insert(checked, NameKey.of(checked.name()), source, warnings(checked), scope.unitId());
-        table.moveToFamily(id, checked.provinceCode(), checked.kk(), checked.relationship());
         PersonView created = table.find(id).orElseThrow();
         table.addRegistration(id, checked.provinceCode(), user.username(), user.unitId(), source);
         duplicates.findCandidates(id);
@@ -102,7 +101,7 @@ public class Persons {
             throw new RegistryProblemsException(List.of(new Problem(ProblemCode.STALE_VERSION, null)));
         }
         if (!Objects.equals(before.kk(), checked.kk()) || before.relationship() != checked.relationship()) {
-            table.moveToFamily(id, checked.provinceCode(), checked.kk(), checked.relationship());
+            table.moveToFamily(id, checked.kk(), checked.relationship());
         }
         PersonView after = table.find(id).orElseThrow();
         Map<String, List<String>> changes = diff(PersonTable.values(before), PersonTable.values(after));

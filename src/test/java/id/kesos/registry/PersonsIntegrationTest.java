@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kesos.IntegrationTest;
 import id.kesos.access.KesosUser;
+import id.kesos.platform.KesosClock;
 import id.kesos.platform.NotFoundException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -134,10 +136,13 @@ class PersonsIntegrationTest {
         assertThat(persons.history(dinsos, created.id()).get(1).changes())
                 .containsEntry("name", Arrays.asList(null, "Rina Marlina"))
                 .containsEntry("kk", Arrays.asList(null, "3309112001100002"));
-        assertThat(jdbc.sql("select count(*) from registry.family_membership where person_id = :id")
-                .param("id", created.id()).query(Long.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("select kk from registry.family_membership where person_id = :id and valid_to is not null")
-                .param("id", created.id()).query(String.class).single()).isEqualTo("3309112001100002");
+        String today = LocalDate.now(KesosClock.ZONE).toString();
+        assertThat(jdbc.sql("select kk || ' ' || kk_since from registry.person where id = :id")
+                .param("id", created.id()).query(String.class).single()).isEqualTo("3309112002200009 " + today);
+        assertThat(jdbc.sql("select kk || ' ' || valid_from || ' ' || valid_to from registry.family_membership"
+                        + " where person_id = :id")
+                .param("id", created.id()).query(String.class).list())
+                .containsExactly("3309112001100002 " + today + " " + today);
     }
 
     @Test

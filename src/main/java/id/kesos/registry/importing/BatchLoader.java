@@ -39,11 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * COPY.
  *
  * <p>{@link #store} runs one transaction, together with the job's counters. New persons are
- * copied straight into {@code registry.person} with their registration in the history and family
- * membership, like a plain COPY; a NIK registered since the batch was prepared fails the COPY on
- * the unique index. Changed persons go through a temporary table and are updated where a value or
- * the family still differs, with a history entry built in SQL from the old and new values, and
- * their family membership rotated. Unchanged persons cost nothing. A crash leaves the batch out
+ * copied straight into {@code registry.person}, their current family on the same row, with their
+ * registration in the history, like a plain COPY; a NIK registered since the batch was prepared
+ * fails the COPY on the unique index. Changed persons go through a temporary table and are updated
+ * where a value or the family still differs, with a history entry built in SQL from the old and new
+ * values, and the family they leave kept in {@code registry.family_membership}. Unchanged persons
+ * cost nothing. A crash leaves the batch out
  * entirely; storing it again is harmless, since only what differs is changed.
  */
 @Component
@@ -51,23 +52,15 @@ class BatchLoader {
 
     /** What the registry holds for the batch's NIKs, as text like the import writes it. */
     private static final String KNOWN = """
-            select id, nik, name_key, name, birth_place, birth_date::text, sex, religion, education, occupation,
-                   marital_status, disability, region_code, address, rt, rw, monthly_income::text
+            select id, nik, name_key, kk, kk_relationship, name, birth_place, birth_date::text, sex, religion,
+                   education, occupation, marital_status, disability, region_code, address, rt, rw,
+                   monthly_income::text
               from registry.person
              where nik = any(cast(:niks as char(16)[]))
             """;
 
     /** The column of {@code KNOWN} where the values of {@link Values#comparable()} begin. */
-    private static final int FIRST_VALUE_COLUMN = 4;
-
-    /**
-     * The known persons' open family memberships, asked apart: joined to {@code KNOWN}, the
-     * planner read and hashed the whole membership table for a batch (seen at 95,000 persons).
-     */
-    private static final String KNOWN_FAMILIES = """
-            select person_id, kk, relationship from registry.family_membership
-             where valid_to is null and person_id = any(:ids)
-            """;
+    private static final int FIRST_VALUE_COLUMN = 6;
 
     /** Ids for the new persons and the database's date, in one round trip. */
     private static final String NEW_IDS = """
@@ -78,16 +71,13 @@ class BatchLoader {
     private static final String COPY_PERSONS = """
             copy registry.person (id, province_code, nik, name, name_key, birth_place, birth_date, sex, religion,
                                   education, occupation, marital_status, disability, region_code, address, rt, rw,
-                                  monthly_income, data_source, warnings, verification_status, registered_by_unit)
+                                  monthly_income, data_source, warnings, verification_status, registered_by_unit,
+                                  kk, kk_relationship, kk_since)
             from stdin
             """;
 
     private static final String COPY_HISTORY = """
             copy registry.person_history (person_id, province_code, changed_by, unit_id, source, changes) from stdin
-            """;
-
-    private static final String COPY_MEMBERSHIPS = """
-            copy registry.family_membership (person_id, province_code, kk, relationship, valid_from) from stdin
             """;
 
     /** The changed persons' rows of the batch; emptied at every commit. */
@@ -125,13 +115,15 @@ class BatchLoader {
     /**
      * Changed persons: updated where a value or the current family really differs (checked
      * again here, in the transaction), version bumped, one history entry each with the old and
-     * new value of every changed field. The persons are locked as they are compared, so that a
-     * change another transaction commits meanwhile is compared (and kept in the history as the
-     * old value) instead of being overwritten unrecorded.
+     * new value of every changed field, and the family a person leaves kept with its dates. The
+     * persons are locked as they are compared, so that a change another transaction commits
+     * meanwhile is compared (and kept in the history as the old value) instead of being
+     * overwritten unrecorded. A row without a KK leaves the person's family as it is.
      */
     private static final String UPDATE_CHANGED = """
             with changed as (
-              select p.id,
+              select p.id, p.province_code, p.kk, p.kk_relationship, p.kk_since,
+                     s.kk is not null and (p.kk, p.kk_relationship) is distinct from (s.kk, s.relationship) as moves,
                      jsonb_strip_nulls(jsonb_build_object(
                        'name',           registry.value_change(p.name, s.name),
                        'birth_place',    registry.value_change(p.birth_place, s.birth_place),
@@ -147,19 +139,18 @@ class BatchLoader {
                        'rt',             registry.value_change(p.rt, s.rt),
                        'rw',             registry.value_change(p.rw, s.rw),
                        'monthly_income', registry.value_change(p.monthly_income::text, s.monthly_income::text),
-                       'kk',             case when s.kk is not null then registry.value_change(m.kk, s.kk) end,
+                       'kk',             case when s.kk is not null then registry.value_change(p.kk, s.kk) end,
                        'relationship',   case when s.kk is not null
-                                              then registry.value_change(m.relationship, s.relationship) end
+                                              then registry.value_change(p.kk_relationship, s.relationship) end
                      )) as changes
                 from import_row s
                 join registry.person p on p.id = s.person_id
-                left join registry.family_membership m on m.person_id = p.id and m.valid_to is null
                where (p.name, p.birth_place, p.birth_date, p.sex, p.religion, p.education, p.occupation,
                       p.marital_status, p.disability, p.region_code, p.address, p.rt, p.rw, p.monthly_income)
                      is distinct from
                      (s.name, s.birth_place, s.birth_date, s.sex, s.religion, s.education, s.occupation,
                       s.marital_status, s.disability, s.region_code, s.address, s.rt, s.rw, s.monthly_income)
-                  or s.kk is not null and (m.kk, m.relationship) is distinct from (s.kk, s.relationship)
+                  or s.kk is not null and (p.kk, p.kk_relationship) is distinct from (s.kk, s.relationship)
                  for update of p
             ),
             updated as (
@@ -169,6 +160,9 @@ class BatchLoader {
                      education = s.education, occupation = s.occupation, marital_status = s.marital_status,
                      disability = s.disability, region_code = s.region_code, address = s.address, rt = s.rt,
                      rw = s.rw, monthly_income = s.monthly_income, warnings = s.warnings,
+                     kk = coalesce(s.kk, p.kk),
+                     kk_relationship = case when s.kk is null then p.kk_relationship else s.relationship end,
+                     kk_since = case when c.moves then current_date else p.kk_since end,
                      verification_status = case when s.warnings is null then p.verification_status
                                                 else 'TO_VERIFY' end,
                      updated_at = now(), version = p.version + 1
@@ -176,6 +170,12 @@ class BatchLoader {
                 join changed c on c.id = s.person_id
                where p.id = s.person_id
               returning p.id, p.province_code
+            ),
+            left_family as (
+              insert into registry.family_membership (person_id, province_code, kk, relationship, valid_from, valid_to)
+              select id, province_code, kk, kk_relationship, kk_since, greatest(current_date, kk_since)
+                from changed
+               where moves and kk is not null
             )
             insert into registry.person_history (person_id, province_code, changed_by, unit_id, source, changes)
             select u.id, u.province_code, :username, :unit, :source, c.changes
@@ -183,37 +183,12 @@ class BatchLoader {
               join changed c on c.id = u.id
             """;
 
-    /** A KK or relationship that differs from the open membership closes it... */
-    private static final String CLOSE_MEMBERSHIPS = """
-            update registry.family_membership m
-               set valid_to = greatest(current_date, m.valid_from)
-              from import_row s
-             where s.kk is not null and m.person_id = s.person_id and m.valid_to is null
-               and (m.kk, m.relationship) is distinct from (s.kk, s.relationship)
-            """;
-
-    /** ...and every changed person with a KK in the file and no open membership gets one. */
-    private static final String OPEN_MEMBERSHIPS = """
-            insert into registry.family_membership (person_id, province_code, kk, relationship, valid_from)
-            select s.person_id, s.province_code, s.kk, s.relationship, current_date
-              from import_row s
-             where s.kk is not null
-               and not exists (select from registry.family_membership m
-                                where m.person_id = s.person_id and m.valid_to is null)
-             order by s.person_id
-            """;
-
     private static final String COPY_PROBLEMS =
             "copy registry.import_problem (job_id, line, ordinal, severity, code, field) from stdin";
 
     /** What the registry holds for a NIK: to tell the same person, and whether anything changed. */
-    private record Known(long id, String nameKey, LocalDate birthDate, String[] values, String kk,
-            String relationship) {
-
-        Known withFamily(String kk, String relationship) {
-            return new Known(id, nameKey, birthDate, values, kk, relationship);
-        }
-    }
+    private record Known(long id, String nameKey, LocalDate birthDate, String kk, String relationship,
+            String[] values) {}
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -260,13 +235,11 @@ class BatchLoader {
         }
         StringBuilder persons = new StringBuilder(created.size() * 220);
         StringBuilder history = new StringBuilder(created.size() * 70);
-        StringBuilder families = new StringBuilder(created.size() * 60);
-        writeNew(job, created, persons, history, families);
+        writeNew(job, created, persons, history);
         int stored = accepted.size() - clashes.size();
         int warnings = (int) accepted.stream()
                 .filter(row -> row.hasWarnings() && !clashes.contains(row.line())).count();
-        return new PreparedBatch(number, rows, persons.toString(), history.toString(),
-                families.toString(), stage.toString(), problems(job.id(), rows, clashes).toString(), stored,
+        return new PreparedBatch(number, rows, persons.toString(), history.toString(), stage.toString(), problems(job.id(), rows, clashes).toString(), stored,
                 rows.size() - stored, warnings);
     }
 
@@ -285,7 +258,6 @@ class BatchLoader {
             }
             copy(COPY_PERSONS, batch.persons());
             copy(COPY_HISTORY, batch.history());
-            copy(COPY_MEMBERSHIPS, batch.families());
             if (!batch.changed().isEmpty()) {
                 jdbc.sql(CREATE_STAGE).update();
                 copy(COPY_STAGE, batch.changed());
@@ -293,8 +265,6 @@ class BatchLoader {
                 jdbc.sql(UPDATE_CHANGED)
                         .param("username", job.username()).param("unit", job.unitId()).param("source", source(job))
                         .update();
-                jdbc.sql(CLOSE_MEMBERSHIPS).update();
-                jdbc.sql(OPEN_MEMBERSHIPS).update();
             }
             copy(COPY_PROBLEMS, batch.problems());
             jobs.batchDone(job.id(), batch.number(), batch.stored(), batch.rejected(), batch.warnings());
@@ -325,18 +295,9 @@ class BatchLoader {
                 .param("niks", accepted.stream().map(row -> row.person().nik()).toArray(String[]::new))
                 .query(rs -> {
                     known.put(rs.getString("nik"), new Known(rs.getLong("id"), rs.getString("name_key"),
-                            LocalDate.parse(rs.getString("birth_date")), comparable(rs), null, null));
+                            LocalDate.parse(rs.getString("birth_date")), rs.getString("kk"),
+                            rs.getString("kk_relationship"), comparable(rs)));
                 });
-        if (!known.isEmpty()) {
-            Map<Long, String> nikById = new HashMap<>();
-            known.forEach((nik, person) -> nikById.put(person.id(), nik));
-            jdbc.sql(KNOWN_FAMILIES)
-                    .param("ids", nikById.keySet().toArray(Long[]::new))
-                    .query(rs -> {
-                        String nik = nikById.get(rs.getLong("person_id"));
-                        known.put(nik, known.get(nik).withFamily(rs.getString("kk"), rs.getString("relationship")));
-                    });
-        }
         return known;
     }
 
@@ -348,9 +309,8 @@ class BatchLoader {
         return values;
     }
 
-    /** New persons with ids from the sequence, their registration in the history and their family. */
-    private void writeNew(ImportJob job, List<CheckedRow> rows, StringBuilder persons, StringBuilder history,
-            StringBuilder families) {
+    /** New persons with ids from the sequence and their family, and their registration in the history. */
+    private void writeNew(ImportJob job, List<CheckedRow> rows, StringBuilder persons, StringBuilder history) {
         if (rows.isEmpty()) {
             return;
         }
@@ -371,11 +331,9 @@ class BatchLoader {
             String id = Long.toString(ids[i]);
             line(persons, id, v.province, v.nik, v.name, row.nameKey(), v.birthPlace, v.birthDate, v.sex, v.religion,
                     v.education, v.occupation, v.maritalStatus, v.disability, v.regionCode, v.address, v.rt, v.rw,
-                    v.income, "IMPORT", v.warnings, v.warnings == null ? "UNVERIFIED" : "TO_VERIFY", unit);
+                    v.income, "IMPORT", v.warnings, v.warnings == null ? "UNVERIFIED" : "TO_VERIFY", unit, v.kk,
+                    v.kk == null ? null : v.relationship, v.kk == null ? null : today[0].toString());
             line(history, id, v.province, job.username(), unit, source, PersonTable.REGISTRATION);
-            if (v.kk != null) {
-                line(families, id, v.province, v.kk, v.relationship, today[0].toString());
-            }
         }
     }
 

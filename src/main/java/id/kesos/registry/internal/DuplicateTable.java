@@ -37,12 +37,9 @@ public class DuplicateTable {
         int byFamily = jdbc.sql("""
                 insert into registry.duplicate_candidate (a_id, b_id, province_code, score, reason)
                 select a.id, b.id, a.province_code, similarity(a.name_key, b.name_key), 'KK_NAME'
-                  from registry.family_membership ma
-                  join registry.family_membership mb
-                    on mb.kk = ma.kk and mb.person_id > ma.person_id and mb.valid_to is null
-                  join registry.person a on a.id = ma.person_id
-                  join registry.person b on b.id = mb.person_id
-                 where ma.valid_to is null and a.active and b.active and a.name_key % b.name_key
+                  from registry.person a
+                  join registry.person b on b.kk = a.kk and b.id > a.id
+                 where a.active and b.active and a.name_key % b.name_key
                    and (cast(:person as bigint) is null or a.id = :person or b.id = :person)
                 on conflict do nothing
                 """).param("person", personId).update();

@@ -94,8 +94,7 @@ public class PersonSearch {
         }
         String text = query.text() == null ? "" : query.text().strip();
         if (text.matches("\\d{16}")) {
-            where.add("(p.nik = :number or p.id in (select person_id from registry.family_membership"
-                    + " where kk = :number and valid_to is null))");
+            where.add("(p.nik = :number or p.kk = :number)");
             params.put("number", text);
             return list(where, params, "p.nik = :number desc, p.name, p.id", page, size);
         }

@@ -40,11 +40,7 @@ public class PersonTable {
                 + alias + ".id and s.unit_id = any(:units)))";
     }
 
-    private static final String SELECT = """
-            select p.*, m.kk, m.relationship
-              from registry.person p
-              left join registry.family_membership m on m.person_id = p.id and m.valid_to is null
-            """;
+    private static final String SELECT = "select p.* from registry.person p";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -106,17 +102,23 @@ public class PersonTable {
                 .list();
     }
 
+    /** Stores a new person in the family the input names, if any, since today. */
     public long insert(CheckedPerson person, String nameKey, String dataSource, String warnings, long unitId) {
         return jdbc.sql("""
                 insert into registry.person (province_code, nik, name, name_key, birth_place, birth_date, sex,
                        religion, education, occupation, marital_status, disability, region_code, address, rt, rw,
-                       monthly_income, data_source, warnings, verification_status, registered_by_unit)
+                       monthly_income, data_source, warnings, verification_status, registered_by_unit,
+                       kk, kk_relationship, kk_since)
                 values (:province, :nik, :name, :nameKey, :birthPlace, :birthDate, :sex, :religion, :education,
                         :occupation, :maritalStatus, :disability, :regionCode, :address, :rt, :rw, :income,
-                        :dataSource, :warnings, :status, :unit)
+                        :dataSource, :warnings, :status, :unit, :kk, :relationship,
+                        case when cast(:kk as char(16)) is null then null else current_date end)
                 returning id
                 """)
                 .params(columns(person))
+                .param("kk", person.kk())
+                .param("relationship", person.kk() == null || person.relationship() == null ? null
+                        : person.relationship().name())
                 .param("nameKey", nameKey)
                 .param("dataSource", dataSource)
                 .param("warnings", warnings)
@@ -149,20 +151,32 @@ public class PersonTable {
                 .update() == 1;
     }
 
-    /** Makes {@code kk} the person's current family, closing the one before. */
-    public void moveToFamily(long personId, String provinceCode, String kk, Relationship relationship) {
-        jdbc.sql("update registry.family_membership set valid_to = current_date"
-                        + " where person_id = :person and valid_to is null")
-                .param("person", personId).update();
-        if (kk != null) {
-            jdbc.sql("""
-                    insert into registry.family_membership (person_id, province_code, kk, relationship, valid_from)
-                    values (:person, :province, :kk, :relationship, current_date)
-                    """)
-                    .param("person", personId).param("province", provinceCode).param("kk", kk)
-                    .param("relationship", relationship == null ? null : relationship.name())
-                    .update();
-        }
+    /**
+     * Makes {@code kk} (none when null) the person's family since today; the family they leave is
+     * kept with its dates.
+     */
+    public void moveToFamily(long personId, String kk, Relationship relationship) {
+        jdbc.sql("""
+                with leaving as (
+                  select id, province_code, kk, kk_relationship, kk_since from registry.person where id = :person
+                     for update
+                ),
+                kept as (
+                  insert into registry.family_membership (person_id, province_code, kk, relationship, valid_from,
+                                                          valid_to)
+                  select id, province_code, kk, kk_relationship, kk_since, greatest(current_date, kk_since)
+                    from leaving
+                   where kk is not null
+                )
+                update registry.person p
+                   set kk = :kk, kk_relationship = :relationship,
+                       kk_since = case when cast(:kk as char(16)) is null then null else current_date end
+                  from leaving
+                 where p.id = leaving.id
+                """)
+                .param("person", personId).param("kk", kk)
+                .param("relationship", kk == null || relationship == null ? null : relationship.name())
+                .update();
     }
 
     /** Keeps a decile as received; the same date and source again replaces the value. */
@@ -349,7 +363,7 @@ public class PersonTable {
         var verifiedAt = rs.getDate("verified_at");
         long income = rs.getLong("monthly_income");
         boolean noIncome = rs.wasNull();
-        String relationship = rs.getString("relationship");
+        String relationship = rs.getString("kk_relationship");
         String reason = rs.getString("inactive_reason");
         return new PersonView(rs.getLong("id"), rs.getString("nik"), rs.getString("name"), rs.getString("birth_place"),
                 rs.getDate("birth_date").toLocalDate(), Sex.valueOf(rs.getString("sex")), rs.getString("religion"),

@@ -154,7 +154,7 @@ class RegistryImportIntegrationTest {
         assertThat(person(nikC)).containsEntry("verification_status", "TO_VERIFY")
                 .containsEntry("warnings", "NIK_BIRTHDATE_MISMATCH");
         assertThat(person(nikD)).containsEntry("birth_date", Date.valueOf(birthD));
-        assertThat(openMemberships(nikA, nikB, nikC, nikD)).containsExactlyInAnyOrder(
+        assertThat(currentFamilies(nikA, nikB, nikC, nikD)).containsExactlyInAnyOrder(
                 nikA + " " + kk + " KEPALA_KELUARGA", nikB + " " + kk + " ISTRI", nikD + " " + kk + " ANAK");
         assertThat(historyCount(nikA, nikB, nikC, nikD)).isEqualTo(4);
         // A registration is stored without its values; the history shows them.
@@ -177,10 +177,12 @@ class RegistryImportIntegrationTest {
         assertThat(historyCount(nikA, nikB, nikC, nikD)).isEqualTo(4);
         assertThat(jdbc.sql("select sum(version) from registry.person where nik in (:niks)")
                 .param("niks", List.of(nikA, nikB, nikC, nikD)).query(Long.class).single()).isZero();
+        assertThat(currentFamilies(nikA, nikB, nikC, nikD)).containsExactlyInAnyOrder(
+                nikA + " " + kk + " KEPALA_KELUARGA", nikB + " " + kk + " ISTRI", nikD + " " + kk + " ANAK");
         assertThat(jdbc.sql("""
                 select count(*) from registry.family_membership m join registry.person p on p.id = m.person_id
                  where p.nik in (:niks)
-                """).param("niks", List.of(nikA, nikB, nikC, nikD)).query(Long.class).single()).isEqualTo(3);
+                """).param("niks", List.of(nikA, nikB, nikC, nikD)).query(Long.class).single()).isZero();
 
         // A new name and a new KK: one history entry with both, the family rotated.
         String kk2 = kk();
@@ -200,11 +202,14 @@ class RegistryImportIntegrationTest {
                 .containsExactly("IMPORT " + changed.id(), "IMPORT " + job.id());
         assertThat(history.get(1).changes()).containsEntry("name", Arrays.asList(null, "Budi Santoso"))
                 .containsEntry("kk", Arrays.asList(null, kk));
+        String today = LocalDate.now(KesosClock.ZONE).toString();
         assertThat(jdbc.sql("""
-                select m.kk || ' ' || coalesce(m.valid_to::text, 'open') from registry.family_membership m
-                  join registry.person p on p.id = m.person_id where p.nik = :nik order by m.id
+                select m.kk || ' ' || m.valid_from || ' ' || m.valid_to from registry.family_membership m
+                  join registry.person p on p.id = m.person_id where p.nik = :nik
                 """).param("nik", nikA).query(String.class).list())
-                .containsExactly(kk + " " + LocalDate.now(KesosClock.ZONE), kk2 + " open");
+                .containsExactly(kk + " " + today + " " + today);
+        assertThat(jdbc.sql("select kk || ' ' || kk_since from registry.person where nik = :nik")
+                .param("nik", nikA).query(String.class).single()).isEqualTo(kk2 + " " + today);
     }
 
     @Test
@@ -230,6 +235,33 @@ class RegistryImportIntegrationTest {
     }
 
     @Test
+    void aRowWithoutKkLeavesTheFamilyAndANewRelationshipEndsTheOldOne() throws Exception {
+        LocalDate birth = birthDate();
+        String nik = nik(birth, Sex.P);
+        String kk = kk();
+        await(upload("dinsos", "a.csv", csv(List.<String[]>of(row(nik, kk, "Siti Aminah", iso(birth), "P", "ISTRI",
+                GAGAKSIPAT)))));
+
+        ImportJob withoutKk = await(upload("dinsos", "b.csv", csv(List.<String[]>of(
+                row(nik, "", "Siti Aminah", iso(birth), "P", "", GAGAKSIPAT)))));
+        assertCounts(withoutKk, 1, 1, 0, 0);
+        assertThat(person(nik)).containsEntry("version", 0);
+        assertThat(currentFamilies(nik)).containsExactly(nik + " " + kk + " ISTRI");
+
+        // The husband died: the same KK, she is now its head.
+        await(upload("dinsos", "c.csv", csv(List.<String[]>of(
+                row(nik, kk, "Siti Aminah", iso(birth), "P", "KEPALA_KELUARGA", GAGAKSIPAT)))));
+        assertThat(currentFamilies(nik)).containsExactly(nik + " " + kk + " KEPALA_KELUARGA");
+        assertThat(jdbc.sql("""
+                select m.kk || ' ' || m.relationship from registry.family_membership m
+                  join registry.person p on p.id = m.person_id where p.nik = :nik
+                """).param("nik", nik).query(String.class).list()).containsExactly(kk + " ISTRI");
+        assertThat(persons.history(principal("dinsos"), personId(nik)).get(0).changes())
+                .containsOnlyKeys("relationship")
+                .containsEntry("relationship", List.of("ISTRI", "KEPALA_KELUARGA"));
+    }
+
+    @Test
     void anXlsxFileImportsLikeTheSameCsv() throws Exception {
         LocalDate birthA = birthDate();
         LocalDate birthB = birthDate();
@@ -251,7 +283,7 @@ class RegistryImportIntegrationTest {
         assertThat(person(nikB)).containsEntry("name", "Agus Salim").containsEntry("monthly_income", 1_500_000L)
                 .containsEntry("birth_date", Date.valueOf(birthB));
         assertThat(person(nikA)).containsEntry("birth_date", Date.valueOf(birthA));
-        assertThat(openMemberships(nikA, nikB)).containsExactlyInAnyOrder(nikA + " " + kk + " KEPALA_KELUARGA",
+        assertThat(currentFamilies(nikA, nikB)).containsExactlyInAnyOrder(nikA + " " + kk + " KEPALA_KELUARGA",
                 nikB + " " + kk + " ANAK");
     }
 
@@ -589,11 +621,10 @@ class RegistryImportIntegrationTest {
         return jdbc.sql("select * from registry.person where nik = :nik").param("nik", nik).query().singleRow();
     }
 
-    private List<String> openMemberships(String... niks) {
+    private List<String> currentFamilies(String... niks) {
         return jdbc.sql("""
-                select p.nik || ' ' || m.kk || ' ' || m.relationship from registry.family_membership m
-                  join registry.person p on p.id = m.person_id
-                 where p.nik in (:niks) and m.valid_to is null
+                select nik || ' ' || kk || ' ' || kk_relationship from registry.person
+                 where nik in (:niks) and kk is not null
                 """).param("niks", List.of(niks)).query(String.class).list();
     }
 
