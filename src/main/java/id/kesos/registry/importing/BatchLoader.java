@@ -39,8 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * COPY.
  *
  * <p>{@link #store} runs one transaction, together with the job's counters. New persons are
- * copied straight into {@code registry.person}, their current family on the same row, with their
- * registration in the history, like a plain COPY; a NIK registered since the batch was prepared
+ * copied straight into {@code registry.person}, their current family and the import that registers
+ * them on the same row, like a plain COPY; a NIK registered since the batch was prepared
  * fails the COPY on the unique index. Changed persons go through a temporary table and are updated
  * where a value or the family still differs, with a history entry built in SQL from the old and new
  * values, and the family they leave kept in {@code registry.family_membership}. Unchanged persons
@@ -72,12 +72,8 @@ class BatchLoader {
             copy registry.person (id, province_code, nik, name, name_key, birth_place, birth_date, sex, religion,
                                   education, occupation, marital_status, disability, region_code, address, rt, rw,
                                   monthly_income, data_source, warnings, verification_status, registered_by_unit,
-                                  kk, kk_relationship, kk_since)
+                                  kk, kk_relationship, kk_since, import_job_id)
             from stdin
-            """;
-
-    private static final String COPY_HISTORY = """
-            copy registry.person_history (person_id, province_code, changed_by, unit_id, source, changes) from stdin
             """;
 
     /** The changed persons' rows of the batch; emptied at every commit. */
@@ -234,12 +230,11 @@ class BatchLoader {
             }
         }
         StringBuilder persons = new StringBuilder(created.size() * 220);
-        StringBuilder history = new StringBuilder(created.size() * 70);
-        writeNew(job, created, persons, history);
+        writeNew(job, created, persons);
         int stored = accepted.size() - clashes.size();
         int warnings = (int) accepted.stream()
                 .filter(row -> row.hasWarnings() && !clashes.contains(row.line())).count();
-        return new PreparedBatch(number, rows, persons.toString(), history.toString(), stage.toString(), problems(job.id(), rows, clashes).toString(), stored,
+        return new PreparedBatch(number, rows, persons.toString(), stage.toString(), problems(job.id(), rows, clashes).toString(), stored,
                 rows.size() - stored, warnings);
     }
 
@@ -257,7 +252,6 @@ class BatchLoader {
                 throw new IllegalStateException("import job expects batch " + expected + ", not " + batch.number());
             }
             copy(COPY_PERSONS, batch.persons());
-            copy(COPY_HISTORY, batch.history());
             if (!batch.changed().isEmpty()) {
                 jdbc.sql(CREATE_STAGE).update();
                 copy(COPY_STAGE, batch.changed());
@@ -272,7 +266,7 @@ class BatchLoader {
     }
 
     private static String source(ImportJob job) {
-        return "IMPORT " + job.id();
+        return PersonTable.importSource(job.id());
     }
 
     /** Another name and another birth date: the NIK is someone else's (or mistyped). */
@@ -309,8 +303,11 @@ class BatchLoader {
         return values;
     }
 
-    /** New persons with ids from the sequence and their family, and their registration in the history. */
-    private void writeNew(ImportJob job, List<CheckedRow> rows, StringBuilder persons, StringBuilder history) {
+    /**
+     * New persons with ids from the sequence, their family and the job: the job's user, unit and
+     * the row's creation time are their registration, which the history shows without an entry.
+     */
+    private void writeNew(ImportJob job, List<CheckedRow> rows, StringBuilder persons) {
         if (rows.isEmpty()) {
             return;
         }
@@ -324,7 +321,7 @@ class BatchLoader {
             }
         });
         String unit = Long.toString(job.unitId());
-        String source = source(job);
+        String jobId = job.id().toString();
         for (int i = 0; i < rows.size(); i++) {
             CheckedRow row = rows.get(i);
             Values v = Values.of(row);
@@ -332,8 +329,7 @@ class BatchLoader {
             line(persons, id, v.province, v.nik, v.name, row.nameKey(), v.birthPlace, v.birthDate, v.sex, v.religion,
                     v.education, v.occupation, v.maritalStatus, v.disability, v.regionCode, v.address, v.rt, v.rw,
                     v.income, "IMPORT", v.warnings, v.warnings == null ? "UNVERIFIED" : "TO_VERIFY", unit, v.kk,
-                    v.kk == null ? null : v.relationship, v.kk == null ? null : today[0].toString());
-            line(history, id, v.province, job.username(), unit, source, PersonTable.REGISTRATION);
+                    v.kk == null ? null : v.relationship, v.kk == null ? null : today[0].toString(), jobId);
         }
     }
 

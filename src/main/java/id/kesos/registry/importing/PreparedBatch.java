@@ -8,12 +8,11 @@ import java.util.List;
  *
  * @param number   the batch's number in the file, from 0
  * @param persons  new persons with their family, with ids drawn from the sequence
- * @param history  the first history entry of each new person
  * @param changed  the rows of registered persons whose values or family differ, for the temporary table
  * @param problems every problem of the batch's rows
  * @param stored   rows stored or found unchanged, counted as accepted
  * @param rejected rows with an error, a NIK of someone else's included
  * @param warnings accepted rows with a warning
  */
-record PreparedBatch(int number, List<CheckedRow> rows, String persons, String history, String changed,
+record PreparedBatch(int number, List<CheckedRow> rows, String persons, String changed,
         String problems, int stored, int rejected, int warnings) {}

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -216,8 +217,12 @@ public class PersonTable {
                 """).param("reason", reason.name()).param("id", id).update();
     }
 
-    /** The changes of a registration, whose values the history finds from the later changes. */
-    public static final String REGISTRATION = "{}";
+    /** The history's source of what an import job changed, and of the persons it registered. */
+    public static String importSource(UUID jobId) {
+        return IMPORT_SOURCE + jobId;
+    }
+
+    private static final String IMPORT_SOURCE = "IMPORT ";
 
     public void addRegistration(long personId, String provinceCode, String username, Long unitId, String source) {
         addHistory(personId, provinceCode, username, unitId, source, Map.of());
@@ -240,24 +245,33 @@ public class PersonTable {
     }
 
     /**
-     * The history of the person and of those merged into them, newest first. A registration is
-     * stored without values ({@link #REGISTRATION}): they are the person's values before every
-     * later change, found by undoing those changes from today's values, newest first. Every change
-     * keeps its old values, so nothing is lost, and a registration costs the import a short row
-     * instead of a copy of every value.
+     * The history of the person and of those merged into them, newest first. A registration keeps
+     * no values: they are the person's values before every later change, found by undoing those
+     * changes from today's values, newest first. Every change keeps its old values, so nothing is
+     * lost. A form's registration is an entry without changes; an import's is the person row's
+     * creation by its job, which names the user, so that an import writes no entry for the persons
+     * it registers.
      *
      * <p>Entries are undone in the order they were written, which is the order of their ids: every
      * writer adds its entry after it has changed (and so locked) the person's row. Their times are
      * those of their transactions' starts, so an import's batch that began before a form's change
-     * but changed the person after it would have the earlier time.
+     * but changed the person after it would have the earlier time. An import's registrations come
+     * before every entry.
      */
     public List<HistoryEntry> history(long personId) {
         List<StoredEntry> stored = jdbc.sql("""
-                select * from registry.person_history
+                select person_id, changed_at, changed_by, source, changes::text, id as written
+                  from registry.person_history
                  where person_id = :person or person_id in (select id from registry.person where merged_into = :person)
-                 order by id desc
+                 union all
+                select p.id, p.created_at, j.username, :importSource || p.import_job_id, '{}', 0
+                  from registry.person p
+                  left join registry.import_job j on j.id = p.import_job_id
+                 where p.import_job_id is not null and (p.id = :person or p.merged_into = :person)
+                 order by written desc
                 """)
                 .param("person", personId)
+                .param("importSource", IMPORT_SOURCE)
                 .query((rs, n) -> new StoredEntry(rs.getLong("person_id"), new HistoryEntry(
                         rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), rs.getString("source"),
                         changes(rs.getString("changes")))))

@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kesos.IntegrationTest;
 import id.kesos.platform.KesosClock;
 import id.kesos.access.KesosUser;
+import id.kesos.registry.Duplicates;
 import id.kesos.registry.HistoryEntry;
 import id.kesos.registry.NameKey;
 import id.kesos.registry.Persons;
@@ -102,6 +103,9 @@ class RegistryImportIntegrationTest {
     @Autowired
     Persons persons;
 
+    @Autowired
+    Duplicates duplicates;
+
     @Test
     void storesValidRowsRejectsErrorRowsFlagsWarningRowsAndExplainsEachLine() throws Exception {
         LocalDate birthA = birthDate();
@@ -156,14 +160,13 @@ class RegistryImportIntegrationTest {
         assertThat(person(nikD)).containsEntry("birth_date", Date.valueOf(birthD));
         assertThat(currentFamilies(nikA, nikB, nikC, nikD)).containsExactlyInAnyOrder(
                 nikA + " " + kk + " KEPALA_KELUARGA", nikB + " " + kk + " ISTRI", nikD + " " + kk + " ANAK");
-        assertThat(historyCount(nikA, nikB, nikC, nikD)).isEqualTo(4);
-        // A registration is stored without its values; the history shows them.
-        assertThat(jdbc.sql("""
-                select h.changes::text from registry.person_history h join registry.person p on p.id = h.person_id
-                 where p.nik = :nik and h.source = :source and h.changed_by = 'dinsos' and h.unit_id = :unit
-                """).param("nik", nikA).param("source", "IMPORT " + job.id()).param("unit", dinsosUnit)
-                .query(String.class).single()).isEqualTo("{}");
-        assertThat(onlyEntry(persons.history(principal("dinsos"), personId(nikA))).changes())
+        // The persons name the job that registered them, which the history shows with their values.
+        assertThat(historyCount(nikA, nikB, nikC, nikD)).isZero();
+        assertThat(a).containsEntry("import_job_id", job.id());
+        HistoryEntry registration = onlyEntry(persons.history(principal("dinsos"), personId(nikA)));
+        assertThat(registration.source()).isEqualTo("IMPORT " + job.id());
+        assertThat(registration.changedBy()).isEqualTo("dinsos");
+        assertThat(registration.changes())
                 .containsEntry("name", Arrays.asList(null, "Budi Santoso")).containsEntry("kk", Arrays.asList(null, kk))
                 .containsEntry("relationship", Arrays.asList(null, "KEPALA_KELUARGA"))
                 .containsEntry("monthly_income", Arrays.asList(null, "1500000")).doesNotContainKey("disability");
@@ -174,7 +177,7 @@ class RegistryImportIntegrationTest {
         // The same file again: every row as before, and nothing changes.
         ImportJob again = await(upload("dinsos", "data-desa.csv", file));
         assertCounts(again, 10, 4, 6, 1);
-        assertThat(historyCount(nikA, nikB, nikC, nikD)).isEqualTo(4);
+        assertThat(historyCount(nikA, nikB, nikC, nikD)).isZero();
         assertThat(jdbc.sql("select sum(version) from registry.person where nik in (:niks)")
                 .param("niks", List.of(nikA, nikB, nikC, nikD)).query(Long.class).single()).isZero();
         assertThat(currentFamilies(nikA, nikB, nikC, nikD)).containsExactlyInAnyOrder(
@@ -190,7 +193,7 @@ class RegistryImportIntegrationTest {
                 row(nikA, kk2, "Budi Santosa", iso(birthA), "L", "KEPALA_KELUARGA", GAGAKSIPAT)))));
         assertCounts(changed, 1, 1, 0, 0);
         assertThat(person(nikA)).containsEntry("name", "Budi Santosa").containsEntry("version", 1);
-        assertThat(historyCount(nikA)).isEqualTo(2);
+        assertThat(historyCount(nikA)).isEqualTo(1);
         assertThat(jdbc.sql("""
                 select h.changes::text from registry.person_history h join registry.person p on p.id = h.person_id
                  where p.nik = :nik and h.source = :source
@@ -259,6 +262,24 @@ class RegistryImportIntegrationTest {
         assertThat(persons.history(principal("dinsos"), personId(nik)).get(0).changes())
                 .containsOnlyKeys("relationship")
                 .containsEntry("relationship", List.of("ISTRI", "KEPALA_KELUARGA"));
+    }
+
+    @Test
+    void aMergeKeepsTheRegistrationsOfBothImportedPersons() throws Exception {
+        LocalDate birth = birthDate();
+        String nikA = nik(birth, Sex.L);
+        String nikB = nik(birth, Sex.L);
+        ImportJob job = await(upload("dinsos", "a.csv", csv(List.<String[]>of(
+                row(nikA, "", "Paijo Sastrowiyono", iso(birth), "L", "", GAGAKSIPAT),
+                row(nikB, "", "Paidjo Sastrowijono", iso(birth), "L", "", GAGAKSIPAT)))));
+
+        duplicates.merge(principal("dinsos"), personId(nikA), personId(nikB), personId(nikA));
+
+        List<HistoryEntry> history = persons.history(principal("dinsos"), personId(nikA));
+        assertThat(history).filteredOn(entry -> entry.source().equals("IMPORT " + job.id()))
+                .extracting(entry -> entry.changes().get("name").get(1))
+                .containsExactlyInAnyOrder("Paijo Sastrowiyono", "Paidjo Sastrowijono");
+        assertThat(history.get(history.size() - 1).source()).isEqualTo("IMPORT " + job.id());
     }
 
     @Test
@@ -421,7 +442,7 @@ class RegistryImportIntegrationTest {
             assertThat(halfway.status()).isEqualTo("RUNNING");
             assertThat(halfway.nextBatch()).isEqualTo(2);
             assertThat(halfway.processedRows()).isEqualTo(4);
-            assertThat(sourceHistory(id)).isEqualTo(4);
+            assertThat(registeredBy(id)).isEqualTo(4);
             // A batch the job does not expect is refused and leaves nothing behind.
             assertThatThrownBy(() -> loader.store(halfway, loader.prepare(halfway, 0, List.of(), true)))
                     .isInstanceOf(IllegalStateException.class);
@@ -433,7 +454,7 @@ class RegistryImportIntegrationTest {
 
         ImportJob done = await(id);
         assertCounts(done, 7, 6, 1, 0);
-        assertThat(sourceHistory(id)).isEqualTo(6);
+        assertThat(registeredBy(id)).isEqualTo(6);
         assertThat(problems("dinsos", id)).extracting(line -> line.get(0) + " " + line.get(2))
                 .containsExactly("line code", "8 NIK_DUPLICATE");
         assertThat(person(firstNik)).containsEntry("name", "Lanjut KeA");
@@ -467,7 +488,7 @@ class RegistryImportIntegrationTest {
             ImportJob stored = jobs.find(id).orElseThrow();
             assertThat(List.of(stored.nextBatch(), stored.acceptedRows(), stored.rejectedRows()))
                     .containsExactly(1, 1, 0);
-            assertThat(sourceHistory(id)).isZero();
+            assertThat(registeredBy(id)).isZero();
             lock(otherInstance, "pg_advisory_unlock", id);
         }
     }
@@ -635,9 +656,9 @@ class RegistryImportIntegrationTest {
                 """).param("niks", List.of(niks)).query(Long.class).single();
     }
 
-    private long sourceHistory(UUID id) {
-        return jdbc.sql("select count(*) from registry.person_history where source = :source")
-                .param("source", "IMPORT " + id).query(Long.class).single();
+    private long registeredBy(UUID id) {
+        return jdbc.sql("select count(*) from registry.person where import_job_id = :id")
+                .param("id", id).query(Long.class).single();
     }
 
     private long jobCount() {
