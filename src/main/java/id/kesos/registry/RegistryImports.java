@@ -139,7 +139,8 @@ public class RegistryImports {
                 audit.record(user, AuditAction.CREATE, ENTITY, id,
                         "berkas " + inspection.format() + ", " + inspection.totalRows() + " baris");
             });
-            worker.nudge();
+            worker.takeOver(id, stored);
+            file = null; // the worker's to delete once read
             return view(jobs.find(id).orElseThrow());
         } catch (ImportFileException e) {
             throw new InvalidInputException("file", e.messageKey(), e.args());

@@ -21,9 +21,11 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -82,6 +84,7 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
     /** Tidies up and looks for duplicates after imports, so that the next queued import need not wait for it. */
     private final ExecutorService scanner = Executors.newSingleThreadExecutor(daemon("registry-import-duplicates"));
     private final AtomicBoolean scanQueued = new AtomicBoolean();
+    private final HandedOverFiles uploads = new HandedOverFiles();
     private volatile ScheduledExecutorService executor;
 
     ImportWorker(ImportJobs jobs, ImportRowChecker checker, BatchLoader loader, DataSource dataSource, AuditLog audit,
@@ -137,11 +140,26 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
         reader.shutdownNow();
         preparer.shutdownNow();
         scanner.shutdownNow();
+        uploads.dropAll();
     }
 
     @Override
     public boolean isRunning() {
         return executor != null;
+    }
+
+    /**
+     * Takes the uploaded file of a job just stored by this instance, to read it instead of the
+     * stored copy, and looks for work now. The file is the worker's to delete: at once when this
+     * instance runs no worker.
+     */
+    public void takeOver(UUID job, Path uploaded) {
+        if (executor == null) {
+            HandedOverFiles.delete(uploaded);
+            return;
+        }
+        uploads.put(job, uploaded);
+        nudge();
     }
 
     /** Asks the worker to look for work now rather than at its next poll. */
@@ -162,7 +180,12 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
      */
     public void runPending() {
         try {
-            for (UUID id : jobs.unfinished()) {
+            // The files held before the jobs are read: a job stored since is not among them.
+            Set<UUID> held = new HashSet<>(uploads.jobs());
+            List<UUID> unfinished = jobs.unfinished();
+            held.removeAll(unfinished);
+            uploads.drop(held);
+            for (UUID id : unfinished) {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
                 }
@@ -235,10 +258,12 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
     /** Works the job off; true when it succeeded. */
     private boolean work(ImportJob job, int maxBatches) {
         UUID id = job.id();
-        Path file = null;
+        Path file = uploads.take(id).orElse(null);
         try {
-            file = Files.createTempFile("kesos-import-", "." + job.format().name().toLowerCase(Locale.ROOT));
-            jobs.copyFile(job, file);
+            if (file == null) {
+                file = Files.createTempFile("kesos-import-", "." + job.format().name().toLowerCase(Locale.ROOT));
+                jobs.copyFile(job, file);
+            }
             if (process(job, file, maxBatches)) {
                 finish(job, ImportJob.SUCCEEDED, null);
                 return true;
@@ -255,11 +280,7 @@ public class ImportWorker implements SmartLifecycle, DisposableBean {
             finish(job, ImportJob.FAILED, "registry.import.failure.unexpected");
         } finally {
             if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    log.warn("Temporary import file not removed: {}", file);
-                }
+                HandedOverFiles.delete(file);
             }
         }
         return false;

@@ -415,6 +415,55 @@ class RegistryImportIntegrationTest {
                 .andExpect(content().string(startsWith(ImportColumns.HEADER + "\n3309")));
     }
 
+    /** The instance that stored the upload reads its own file rather than the copy in the database. */
+    @Test
+    void theWorkerReadsTheFileHandedOverInsteadOfTheStoredCopy() throws Exception {
+        LocalDate birth = birthDate();
+        String stored = nik(birth, Sex.L);
+        String handed = nik(birth, Sex.P);
+        UUID id = UUID.randomUUID();
+        Path uploaded = Files.createTempFile("import-test", ".csv");
+        Files.write(uploaded, csv(List.<String[]>of(row(handed, "", "Dewi Lestari", iso(birth), "P", "", GAGAKSIPAT))));
+
+        try (Connection otherInstance = dataSource.getConnection()) {
+            lock(otherInstance, "pg_advisory_lock", id);
+            createJob(id, csv(List.<String[]>of(row(stored, "", "Eko Prasetyo", iso(birth), "L", "", GAGAKSIPAT))), 1, 2);
+            worker.takeOver(id, uploaded);
+            worker.run(id, Integer.MAX_VALUE);
+            lock(otherInstance, "pg_advisory_unlock", id);
+        }
+
+        assertCounts(jobs.find(id).orElseThrow(), 1, 1, 0, 0);
+        assertThat(personId(handed)).isPositive();
+        assertThat(jdbc.sql("select count(*) from registry.person where nik = :nik").param("nik", stored)
+                .query(Long.class).single()).isZero();
+        assertThat(uploaded).doesNotExist();
+    }
+
+    /** A job another instance ran leaves no file behind on the instance that stored its upload. */
+    @Test
+    void aFileHandedOverForAJobFinishedElsewhereIsDeletedAtTheNextPoll() throws Exception {
+        LocalDate birth = birthDate();
+        byte[] content = csv(List.<String[]>of(row(nik(birth, Sex.L), "", "Eko Prasetyo", iso(birth), "L", "",
+                GAGAKSIPAT)));
+        UUID id = UUID.randomUUID();
+        Path uploaded = Files.createTempFile("import-test", ".csv");
+        Files.write(uploaded, content);
+
+        try (Connection otherInstance = dataSource.getConnection()) {
+            lock(otherInstance, "pg_advisory_lock", id);
+            createJob(id, content, 1, 2);
+            worker.takeOver(id, uploaded);
+            worker.runPending();
+            assertThat(uploaded).exists();
+            jobs.finish(id, ImportJob.SUCCEEDED, null);
+            lock(otherInstance, "pg_advisory_unlock", id);
+        }
+        worker.runPending();
+
+        assertThat(uploaded).doesNotExist();
+    }
+
     /**
      * A worker that dies after two batches: the job stays RUNNING with those batches committed;
      * the next worker resumes at batch 2, still knows the NIKs of the skipped rows, and writes
