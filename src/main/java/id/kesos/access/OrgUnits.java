@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +29,13 @@ public class OrgUnits {
     private static final int LIST_LIMIT = 500;
 
     private final OrgUnitRepository units;
+    private final JdbcClient jdbc;
     private final Regions regions;
     private final AuditLog audit;
 
-    OrgUnits(OrgUnitRepository units, Regions regions, AuditLog audit) {
+    OrgUnits(OrgUnitRepository units, JdbcClient jdbc, Regions regions, AuditLog audit) {
         this.units = units;
+        this.jdbc = jdbc;
         this.regions = regions;
         this.audit = audit;
     }
@@ -74,6 +77,31 @@ public class OrgUnits {
     @Transactional(readOnly = true)
     public List<Long> unitIds(UnitScope scope) {
         return units.findIdsInSubtree(scope.path());
+    }
+
+    /**
+     * The scope's own unit and {@link #unitIds} at once: what a scoped query of every request
+     * needs, in one statement instead of two.
+     */
+    @Transactional(readOnly = true)
+    public UnitWithSubtree ownUnit(UnitScope scope) {
+        return jdbc.sql("""
+                select u.id, u.parent_id, u.path, u.type, u.name, u.region_code, u.address, u.active, u.version,
+                       array(select s.id from access.org_unit s where s.path like u.path || '%') as subtree
+                  from access.org_unit u
+                 where u.id = :id
+                """)
+                .param("id", scope.unitId())
+                .query((rs, n) -> {
+                    long parentId = rs.getLong("parent_id");
+                    OrgUnitView unit = new OrgUnitView(rs.getLong("id"), rs.wasNull() ? null : parentId,
+                            rs.getString("path"), UnitType.valueOf(rs.getString("type")), rs.getString("name"),
+                            rs.getString("region_code"), rs.getString("address"), rs.getBoolean("active"),
+                            rs.getInt("version"));
+                    return new UnitWithSubtree(unit, List.of((Long[]) rs.getArray("subtree").getArray()));
+                })
+                .optional()
+                .orElseThrow(() -> new NotFoundException(ENTITY, scope.unitId()));
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package id.kesos.registry;
 import id.kesos.access.KesosUser;
 import id.kesos.access.OrgUnitView;
 import id.kesos.access.OrgUnits;
+import id.kesos.access.UnitWithSubtree;
 import id.kesos.region.RegionLevel;
 import org.springframework.stereotype.Service;
 
@@ -17,13 +18,14 @@ public class RegistryScopes {
     }
 
     public RegistryScope of(KesosUser user) {
-        OrgUnitView unit = units.get(user.scope(), user.unitId());
+        UnitWithSubtree own = units.ownUnit(user.scope());
+        OrgUnitView unit = own.unit();
         boolean governs = unit.regionCode() != null && !unit.type().addressOnly();
         String prefix = null;
         if (governs) {
             prefix = RegionLevel.ofCode(unit.regionCode()) == RegionLevel.VILLAGE
                     ? unit.regionCode() : unit.regionCode() + ".";
         }
-        return new RegistryScope(unit.parentId() == null, prefix, units.unitIds(user.scope()), unit.id());
+        return new RegistryScope(unit.parentId() == null, prefix, own.unitIds(), unit.id());
     }
 }

@@ -104,6 +104,39 @@ class ApiTokenIntegrationTest {
                 .andExpect(status().isUnauthorized());
     }
 
+    /** A token opens nothing once its user is locked or deactivated, or their unit closed. */
+    @Test
+    void aTokenFollowsItsUserAndTheirUnit() throws Exception {
+        long unit = jdbc.sql("""
+                insert into access.org_unit (parent_id, type, name, region_code)
+                select id, 'LKS', 'LKS Uji Token', null from access.org_unit where parent_id is null
+                returning id
+                """).query(Long.class).single();
+        long user = jdbc.sql("""
+                insert into access.user_account (username, full_name, password_hash, role, unit_id)
+                select 'uji-token', 'Pengguna Uji Token', password_hash, 'PEKSOS', :unit
+                  from access.user_account where username = 'peksos'
+                returning id
+                """).param("unit", unit).query(Long.class).single();
+        String token = issueToken("uji-token");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitName").value("LKS Uji Token"));
+
+        jdbc.sql("update access.user_account set locked_until = now() + interval '10 minutes' where id = :id")
+                .param("id", user).update();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        jdbc.sql("update access.user_account set locked_until = null, active = false where id = :id")
+                .param("id", user).update();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        jdbc.sql("update access.user_account set active = true where id = :id").param("id", user).update();
+        jdbc.sql("update access.org_unit set active = false where id = :id").param("id", unit).update();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
     @Test
     void basicCredentialsOnlyServeToGetAToken() throws Exception {
         mvc.perform(get("/api/v1/me").with(httpBasic("peksos", "kesos-demo")))

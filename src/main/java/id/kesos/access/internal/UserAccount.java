@@ -39,8 +39,4 @@ public record UserAccount(@Id Long id, String username, String fullName, String 
         return new UserAccount(id, username, fullName, email, passwordHash, role, unitId, active, 0, null,
                 lastLoginAt, previousLoginAt, passwordChangedAt, createdAt, Instant.now(), version);
     }
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
 }
