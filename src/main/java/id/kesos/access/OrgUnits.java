@@ -94,10 +94,10 @@ public class OrgUnits {
                 .param("id", scope.unitId())
                 .query((rs, n) -> {
                     long parentId = rs.getLong("parent_id");
-                    OrgUnitView unit = new OrgUnitView(rs.getLong("id"), rs.wasNull() ? null : parentId,
-                            rs.getString("path"), UnitType.valueOf(rs.getString("type")), rs.getString("name"),
-                            rs.getString("region_code"), rs.getString("address"), rs.getBoolean("active"),
-                            rs.getInt("version"));
+                    Long parent = rs.wasNull() ? null : parentId;
+                    OrgUnitView unit = new OrgUnitView(rs.getLong("id"), parent, rs.getString("path"),
+                            UnitType.valueOf(rs.getString("type")), rs.getString("name"), rs.getString("region_code"),
+                            rs.getString("address"), rs.getBoolean("active"), rs.getInt("version"));
                     return new UnitWithSubtree(unit, List.of((Long[]) rs.getArray("subtree").getArray()));
                 })
                 .optional()

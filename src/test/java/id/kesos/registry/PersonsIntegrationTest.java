@@ -180,6 +180,25 @@ class PersonsIntegrationTest {
     }
 
     @Test
+    void aScopeIsTheUnitsTerritoryAndTheUnitsBelowIt() {
+        long units = jdbc.sql("select count(*) from access.org_unit").query(Long.class).single();
+        RegistryScope root = persons.scopeOf(user("admin"));
+        assertThat(root.everyone()).isTrue();
+        assertThat(root.registeringUnits()).hasSize((int) units);
+
+        RegistryScope regency = persons.scopeOf(user("dinsos"));
+        assertThat(regency.everyone()).isFalse();
+        assertThat(regency.territoryPrefix()).isEqualTo("33.09.");
+        assertThat(regency.registeringUnits()).contains(regency.unitId(), user("tksk").unitId())
+                .doesNotContain(user("peksos").unitId());
+
+        RegistryScope sentra = persons.scopeOf(user("peksos"));
+        assertThat(sentra.everyone()).isFalse();
+        assertThat(sentra.territoryPrefix()).isNull();
+        assertThat(sentra.registeringUnits()).containsExactly(user("peksos").unitId());
+    }
+
+    @Test
     void aTerritorialUnitCannotRegisterOutsideItsTerritory() {
         assertThatThrownBy(() -> persons.register(user("dinsos"), woman(serial(), "Warga Sleman", null,
                 "34.04.11.2001"), "FORMULIR"))
