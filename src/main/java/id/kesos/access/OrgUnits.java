@@ -83,7 +83,6 @@ public class OrgUnits {
      * The scope's own unit and {@link #unitIds} at once: what a scoped query of every request
      * needs, in one statement instead of two.
      */
-    @Transactional(readOnly = true)
     public UnitWithSubtree ownUnit(UnitScope scope) {
         return jdbc.sql("""
                 select u.id, u.parent_id, u.path, u.type, u.name, u.region_code, u.address, u.active, u.version,

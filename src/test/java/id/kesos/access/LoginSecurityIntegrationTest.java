@@ -69,6 +69,14 @@ class LoginSecurityIntegrationTest {
     }
 
     @Test
+    void theUsernameIsReadWithoutRegardToCase() throws Exception {
+        String username = newUser("huruf");
+        mvc.perform(formLogin().user("H" + username.substring(1).toUpperCase()).password(PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        assertThat(auditCount(username, "LOGIN")).isEqualTo(1);
+    }
+
+    @Test
     void aDeactivatedUserCannotSignIn() throws Exception {
         String username = newUser("nonaktif");
         long id = jdbc.sql("select id from access.user_account where username = :u").param("u", username)

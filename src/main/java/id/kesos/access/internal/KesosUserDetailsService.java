@@ -39,7 +39,7 @@ class KesosUserDetailsService implements UserDetailsService {
 
     @Override
     public KesosUser loadUserByUsername(String username) {
-        return jdbc.sql(PRINCIPAL + " where a.username = :username").param("username", username)
+        return jdbc.sql(PRINCIPAL + " where lower(a.username) = lower(:username)").param("username", username)
                 .query(KesosUserDetailsService::principal).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
