@@ -97,11 +97,12 @@ public class Persons {
         RegistryScope scope = scopes.of(user);
         PersonView before = visible(user, id);
         CheckedPerson checked = checkForStorage(input, scope, id);
-        if (!table.update(id, expectedVersion, checked, NameKey.of(checked.name()), warnings(checked))) {
-            throw new RegistryProblemsException(List.of(new Problem(ProblemCode.STALE_VERSION, null)));
-        }
+        // The family left first: it is kept with the person's province before this change.
         if (!Objects.equals(before.kk(), checked.kk()) || before.relationship() != checked.relationship()) {
             table.moveToFamily(id, checked.kk(), checked.relationship());
+        }
+        if (!table.update(id, expectedVersion, checked, NameKey.of(checked.name()), warnings(checked))) {
+            throw new RegistryProblemsException(List.of(new Problem(ProblemCode.STALE_VERSION, null)));
         }
         PersonView after = table.find(id).orElseThrow();
         Map<String, List<String>> changes = diff(PersonTable.values(before), PersonTable.values(after));

@@ -146,6 +146,23 @@ class PersonsIntegrationTest {
     }
 
     @Test
+    void aFamilyLeftForAnotherProvinceKeepsTheProvinceItWasIn() {
+        KesosUser admin = user("admin");
+        PersonView created = persons.register(admin, woman(serial(), "Sri Lestari", "3309112001100003",
+                "33.09.11.2004"), "FORMULIR");
+        PersonInput moved = new PersonInput("3404114506900" + created.nik().substring(13), "3404112001100004",
+                "Sri Lestari", "Boyolali", "1990-06-05", "P", "ISTRI", "ISLAM", "SMP", "PEDAGANG", "KAWIN", null,
+                "34.04.11.2001", "Dusun Krajan", "001", "002", "900000");
+
+        persons.update(admin, created.id(), moved, created.version(), "FORMULIR");
+
+        assertThat(jdbc.sql("select province_code || ' ' || kk from registry.family_membership where person_id = :id")
+                .param("id", created.id()).query(String.class).single()).isEqualTo("33 3309112001100003");
+        assertThat(jdbc.sql("select province_code || ' ' || kk from registry.person where id = :id")
+                .param("id", created.id()).query(String.class).single()).isEqualTo("34 3404112001100004");
+    }
+
+    @Test
     void aStaleVersionIsRefusedWithoutOverwriting() {
         KesosUser dinsos = user("dinsos");
         PersonView created = persons.register(dinsos, woman(serial(), "Ani Susanti", null, "33.09.11.2004"), "FORMULIR");
