@@ -34,4 +34,14 @@ class NameKeyTest {
         assertThat(NameKey.of("Andréa")).isEqualTo("andrea");
         assertThat(NameKey.of(null)).isEmpty();
     }
+
+    @Test
+    void anythingButLettersSeparatesWords() {
+        assertThat(NameKey.of("Siti-Nur'aini 2")).isEqualTo("siti nur aini");
+        assertThat(NameKey.of("İBRAHIM")).isEqualTo("ibrahim");
+        assertThat(NameKey.of("Budi\uD83D\uDE00Santoso")).isEqualTo("budi santoso");
+        assertThat(NameKey.of("Ah Oh")).isEqualTo("ah oh");
+        assertThat(NameKey.of("Sjahh")).isEqualTo("sya");
+        assertThat(NameKey.of("...")).isEmpty();
+    }
 }
