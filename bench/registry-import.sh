@@ -82,10 +82,21 @@ import_file() {
   echo "$(elapsed "$start" "$(now)") $status"
 }
 
+# After an import the application merges the name keys and scans for duplicates, and PostgreSQL
+# vacuums the tables it grew: wait until neither runs a statement, so that the floors and the
+# latencies are measured on the same quiet server and nothing of one import overlaps the next step.
+wait_idle() {
+  until [ "$($PSQL -At -c "select count(*) from pg_stat_activity where pid <> pg_backend_pid()
+      and state = 'active' and backend_type in ('client backend', 'autovacuum worker')")" = 0 ]; do
+    sleep 1
+  done
+}
+
 read -r FIRST FIRST_STATUS <<< "$(import_file)"
 echo "== first import: ${FIRST}s  $FIRST_STATUS"
 read -r SECOND SECOND_STATUS <<< "$(import_file)"
 echo "== re-import of the same file: ${SECOND}s  $SECOND_STATUS"
+wait_idle
 
 COLUMNS=$(head -1 "$FILE" | sed 's/,/ text, /g; s/$/ text/')
 $PSQL -c "drop table if exists bench_raw; create table bench_raw ($COLUMNS)"
@@ -100,6 +111,7 @@ $PSQL -c "\\copy bench_person from '$WORK/person-rows.csv' with (format csv)"
 FLOOR_B=$(elapsed "$start" "$(now)")
 PERSONS=$($PSQL -t -A -c "select count(*) from registry.person")
 $PSQL -c "drop table bench_raw; drop table bench_person"
+wait_idle
 
 echo "== floor (a) COPY into unindexed text table: ${FLOOR_A}s"
 echo "== floor (b) COPY of the $PERSONS accepted rows into an indexed copy of registry.person: ${FLOOR_B}s"
