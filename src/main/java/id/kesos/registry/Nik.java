@@ -13,9 +13,22 @@ import java.util.Optional;
 public record Nik(String value) {
 
     public Nik {
-        if (value == null || !value.matches("\\d{16}")) {
+        if (!sixteenDigits(value)) {
             throw new IllegalArgumentException("A NIK has 16 digits");
         }
+    }
+
+    /** True for 16 ASCII digits, the form of a NIK and of a KK number. */
+    static boolean sixteenDigits(String value) {
+        if (value == null || value.length() != 16) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The district code in the region list's form, e.g. {@code 33.09.11}. */
@@ -29,15 +42,19 @@ public record Nik(String value) {
 
     /** The day as written, 41-71 for women. */
     public int rawDay() {
-        return Integer.parseInt(value.substring(6, 8));
+        return twoDigits(6);
     }
 
     public int month() {
-        return Integer.parseInt(value.substring(8, 10));
+        return twoDigits(8);
     }
 
     public int twoDigitYear() {
-        return Integer.parseInt(value.substring(10, 12));
+        return twoDigits(10);
+    }
+
+    private int twoDigits(int at) {
+        return (value.charAt(at) - '0') * 10 + value.charAt(at + 1) - '0';
     }
 
     public String serial() {
@@ -63,11 +80,14 @@ public record Nik(String value) {
      */
     public Optional<LocalDate> birthDate(LocalDate today) {
         int day = rawDay() > 40 ? rawDay() - 40 : rawDay();
-        return BirthYears.candidates(twoDigitYear(), today).stream()
-                .map(year -> date(year, month(), day))
-                .flatMap(Optional::stream)
-                .filter(date -> !date.isAfter(today) && !date.isBefore(today.minusYears(BirthYears.MAX_AGE)))
-                .findFirst();
+        LocalDate oldest = today.minusYears(BirthYears.MAX_AGE);
+        for (int year : BirthYears.candidates(twoDigitYear(), today)) {
+            Optional<LocalDate> date = date(year, month(), day);
+            if (date.isPresent() && !date.get().isAfter(today) && !date.get().isBefore(oldest)) {
+                return date;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The NIK with its middle hidden, e.g. {@code 3309**********01}. */

@@ -25,6 +25,8 @@ public final class RegistryRules {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd-MM-uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final List<DateTimeFormatter> ISO_THEN_DAY_FIRST = List.of(ISO, DAY_FIRST);
+    private static final List<DateTimeFormatter> DAY_FIRST_THEN_ISO = List.of(DAY_FIRST, ISO);
 
     private final Predicate<String> villageExists;
     private final Predicate<String> districtExists;
@@ -47,7 +49,7 @@ public final class RegistryRules {
         }
         String nik = nik(input.nik(), birthDate, sex, today, problems);
         String kk = trimmed(input.noKk());
-        if (kk != null && !kk.matches("\\d{16}")) {
+        if (kk != null && !Nik.sixteenDigits(kk)) {
             problems.add(new Problem(ProblemCode.KK_INVALID, "no_kk"));
         }
         Relationship relationship = Relationship.parse(input.hubunganKeluarga());
@@ -82,12 +84,17 @@ public final class RegistryRules {
         return date.get();
     }
 
-    /** A date written YYYY-MM-DD or DD-MM-YYYY, and only a real calendar date. */
+    /**
+     * A date written YYYY-MM-DD or DD-MM-YYYY, and only a real calendar date. No text fits both
+     * layouts; the one its third character points to is tried first, as a failed parse costs an
+     * exception (a file's day-first dates made one per row).
+     */
     static Optional<LocalDate> parseDate(String value) {
         if (value == null) {
             return Optional.empty();
         }
-        for (DateTimeFormatter format : List.of(ISO, DAY_FIRST)) {
+        boolean dayFirst = value.length() > 2 && value.charAt(2) == '-';
+        for (DateTimeFormatter format : dayFirst ? DAY_FIRST_THEN_ISO : ISO_THEN_DAY_FIRST) {
             try {
                 return Optional.of(LocalDate.parse(value, format));
             } catch (DateTimeParseException e) {
@@ -103,7 +110,7 @@ public final class RegistryRules {
             problems.add(new Problem(ProblemCode.NIK_LENGTH, "nik"));
             return null;
         }
-        if (!value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!Nik.sixteenDigits(value)) {
             problems.add(new Problem(ProblemCode.NIK_DIGITS, "nik"));
             return null;
         }
