@@ -118,8 +118,7 @@ public class PersonTable {
                 """)
                 .params(columns(person))
                 .param("kk", person.kk())
-                .param("relationship", person.kk() == null || person.relationship() == null ? null
-                        : person.relationship().name())
+                .param("relationship", relationshipInFamily(person.kk(), person.relationship()))
                 .param("nameKey", nameKey)
                 .param("dataSource", dataSource)
                 .param("warnings", warnings)
@@ -176,8 +175,13 @@ public class PersonTable {
                  where p.id = leaving.id
                 """)
                 .param("person", personId).param("kk", kk)
-                .param("relationship", kk == null || relationship == null ? null : relationship.name())
+                .param("relationship", relationshipInFamily(kk, relationship))
                 .update();
+    }
+
+    /** The relationship to the head of the family, kept only with a family (KK) to be the head of. */
+    private static String relationshipInFamily(String kk, Relationship relationship) {
+        return kk == null || relationship == null ? null : relationship.name();
     }
 
     /** Keeps a decile as received; the same date and source again replaces the value. */
